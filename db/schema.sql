@@ -24,6 +24,15 @@ CREATE TABLE source (
     UNIQUE (locator, page, line_start, line_end)
 );
 
+-- Printed page numbers anchored to report lines: the contents list and the lists of tables and
+-- figures give the page of each heading, table and figure. A line's page is the page of the last
+-- anchor at or before it (exact for tables and figures, the section's first page for prose).
+CREATE TABLE page_anchor (
+    line   INTEGER PRIMARY KEY,
+    page   INTEGER NOT NULL,
+    label  TEXT NOT NULL                       -- '제3장 제2절 EU', '〈표 3-16〉', '[그림 2-2]'
+);
+
 -- ---------------------------------------------------------------------------------------------
 -- Vocabularies (code lists referenced by the entity tables)
 -- ---------------------------------------------------------------------------------------------
