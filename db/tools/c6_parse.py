@@ -79,7 +79,7 @@ def items(seg_text):
     out, pos = [], 0
     for m in DATE_RE.finditer(seg_text):
         label = seg_text[pos:m.start()].strip().lstrip(',').strip()
-        out.append((label, m.group(1).replace(' ', '')))
+        out.append((label, re.sub(r'\s+', ' ', m.group(1)).strip()))
         pos = m.end()
     rest = seg_text[pos:].strip().lstrip(',').strip().rstrip('.').strip()
     if rest:
