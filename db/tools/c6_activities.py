@@ -337,7 +337,7 @@ o26.13	General availability of 'Copilot Studio' for building AI agents
 o26.14	Invested USD 1.5 billion in UAE AI company G42
 o27.1	Launched 'Titan Image Generator V2'
 o27.2	Launched the enterprise AI chatbot 'Q'
-o27.3	Launched a product-recommendation chatbot (printed 'Lupus')
+o27.3	Launched the shopping-assistant chatbot 'Rufus' (printed 'Lupus')
 o27.4	Previewed 'App Studio', a generative AI tool for enterprise apps
 o27.5	Unveiled 'Amelia', an AI assistant for sellers
 o27.6	Launched AI shopping guides
