@@ -320,19 +320,19 @@ stat('us_ai_regulations', 'USA', '미국의 AI 관련 규제 건수', 'AI-relate
 stat('us_ai_regulations', 'USA', '미국의 AI 관련 규제 건수', 'AI-related regulations in the US', '2016', 1, 'count', 0, '1건', HAI, TAB22, 473)
 stat('us_ai_regulations', 'USA', '미국 AI 관련 규제 건수의 전년 대비 증가율', 'Year-on-year growth of AI-related regulations in the US',
      '2023', 56.3, 'percent', 0, '56.3%', HAI, TAB22, 473)
-stat('ai_public_opinion', None, 'Ipsos: 3~5년 안에 AI가 삶을 크게 바꿀 것이라는 응답 비율(이전 조사)',
-     'Ipsos: share expecting AI to change their lives dramatically within 3-5 years (earlier survey)', None, 60, 'percent', 0, '60%',
+stat('ai_public_opinion', None, 'Ipsos: 3~5년 안에 AI가 삶에 큰 영향을 줄 것이라는 응답 비율(이전 조사)',
+     'Ipsos: share expecting AI to have a big impact on their lives within 3-5 years (earlier survey)', None, 60, 'percent', 0, '60%',
      'Ipsos (via Stanford HAI)', TAB22, 474)
-stat('ai_public_opinion', None, 'Ipsos: 3~5년 안에 AI가 삶을 크게 바꿀 것이라는 응답 비율(최근 조사)',
-     'Ipsos: share expecting AI to change their lives dramatically within 3-5 years (latest survey)', None, 66, 'percent', 0, '66%',
+stat('ai_public_opinion', None, 'Ipsos: 3~5년 안에 AI가 삶에 큰 영향을 줄 것이라는 응답 비율(최근 조사)',
+     'Ipsos: share expecting AI to have a big impact on their lives within 3-5 years (latest survey)', None, 66, 'percent', 0, '66%',
      'Ipsos (via Stanford HAI)', TAB22, 474)
 stat('ai_public_opinion', None, 'Ipsos: AI 제품·서비스에 불안을 느끼는 응답 비율', 'Ipsos: share nervous about AI products and services',
      '2023', 52, 'percent', 0, '52%', 'Ipsos (via Stanford HAI)', TAB22, 474)
-stat('ai_public_opinion', None, 'Ipsos: AI 제품·서비스 불안 응답 비율의 2022년 대비 상승폭', 'Ipsos: rise of the nervous share since 2022',
+stat('ai_public_opinion', None, 'Ipsos: AI 제품·서비스 불안 응답 비율의 2022년 대비 상승폭', 'Ipsos: rise of that nervous share since 2022',
      '2023', 13, 'percentage_points', 0, '13%p', 'Ipsos (via Stanford HAI)', TAB22, 474)
-stat('ai_public_opinion', None, 'Pew: AI에 대해 우려하는 응답 비율(이전 조사)', 'Pew: share more concerned than excited about AI (earlier survey)',
+stat('ai_public_opinion', None, 'Pew: AI에 대해 우려하는 응답 비율(이전 조사)', 'Pew: share concerned about AI (earlier survey)',
      None, 37, 'percent', 0, '37%', 'Pew Research Center (via Stanford HAI)', TAB22, 474)
-stat('ai_public_opinion', None, 'Pew: AI에 대해 우려하는 응답 비율(최근 조사)', 'Pew: share more concerned than excited about AI (latest survey)',
+stat('ai_public_opinion', None, 'Pew: AI에 대해 우려하는 응답 비율(최근 조사)', 'Pew: share concerned about AI (latest survey)',
      None, 52, 'percent', 0, '52%', 'Pew Research Center (via Stanford HAI)', TAB22, 474)
 
 # ---- Cisco AI Readiness Index (L554-558) -----------------------------------------------------
@@ -424,7 +424,7 @@ stat('ai_agent_market', None, '전 세계 AI 에이전트 시장 규모(전망)'
 stat('ai_agent_market', None, 'AI 에이전트 시장 연평균 성장률(CAGR)', 'Compound annual growth rate of the AI agent market',
      '2024..2030', 44.8, 'percent', 1, '44.8%', MM, S1, 633)
 stat('ai_agent_ecosystem', None, '생성 AI 발전으로 새로 등장한 AI 에이전트 스타트업 수', 'AI agent start-ups that emerged with generative AI',
-     '2024', 300, 'count', 0, '300개 이상', CBI, S1, 641)
+     '2024-09', 300, 'count', 0, '300개 이상', CBI, S1, 641)
 stat('ai_agent_ecosystem', None, 'Microsoft 365 Copilot을 쓰는 Fortune 500 기업 비율', 'Fortune 500 companies using Microsoft 365 Copilot',
      '2024', 60, 'percent', 0, '60%', 'Microsoft', S1, 655)
 
