@@ -348,9 +348,16 @@ DISAGREE = [
     (314, 'A25', '본문은 KISTEP 자료를 "2024년 5월 … 7월 발표"로 적음', 'the text says KISTEP published it "in May 2024 … in July"', 5072),
     (306, 'A27', '본문은 SC 42 목록 기준일을 2024년 11월 14일로 적었으나 각주의 확인일은 2024.10.14', 'the text gives 14 Nov 2024 as the list date while the footnote was checked 14 Oct 2024', 4946),
 ]
+def printed_date(citation):
+    for m in DATE_RE.finditer(citation):
+        if not re.match(r'^\.?\s*\)?\s*\(?(확인|검색)', citation[m.end():m.end() + 6]):
+            return m.group(0)
+    return None
+
+
 for n, aid, ko, en, line_ in DISAGREE:
     r = BY[n]
-    fnote(n, 'date', r['date'] or None, r['date'] or None, aid,
+    fnote(n, 'date', printed_date(r['citation']), r['date'] or None, aid,
           '각주 출처 날짜를 그대로 저장함. 다만 %s.' % ko,
           'The footnote\'s source date is stored as printed; however, %s.' % en,
           section_of(line_), line_)
