@@ -291,7 +291,7 @@ private:
                             QStringLiteral("table '%1' has no column of this name").arg(info.name), name);
             }
             for (const ColumnInfo& c : info.columns) {
-                const bool required = (c.notNull && !c.hasDefault && c.name != kSourceId) || c.pk > 0;
+                const bool required = ((c.notNull && !c.hasDefault) || c.pk > 0) && c.name != kSourceId;
                 if (required && !seenHeader.contains(c.name))
                     problem(file, file.headerLine, 1, QStringLiteral("missing-column"),
                             QStringLiteral("required column is missing from the header"), c.name);
@@ -374,8 +374,12 @@ private:
                         QStringLiteral("date_end is before date"), to);
         }
 
-        if (info.hasSource)
+        if (info.hasSource) {
             validateSource(info, file, row, &loaded);
+            // source_id can be part of a key (policy_source): compare the synthesized id.
+            if (loaded.sourceId)
+                loaded.values.insert(kSourceId, QString::number(*loaded.sourceId));
+        }
 
         if (!pk.isEmpty()) {
             const QString key = keyOf(loaded, pk);
