@@ -714,6 +714,12 @@ ITEMS_CHN += items(3005, CN, [
    '활용사례 혁신에 필요한 요소의 공급을 늘린다.', 'Strengthen the supply of inputs needed for scenario innovation.', '1430'),
 ])
 
+ITEMS_CHN += items(3021, CN, [
+  ('대형 모델·산업 수직 모델 연구개발 지원', 'Large and vertical models', '대형 모델과 산업별 특화 모델 개발을 돕고 고품질 데이터를 공급해 기업 혁신을 촉진한다.', 'Support large and industry-specific models, supply quality data and spur company innovation.', '1462'),
+  ('AI와 제조업 융합', 'AI in manufacturing', '산업계의 생성 AI 도입을 장려하고 \'생성 AI+제조\' 시범 프로젝트로 스마트화를 촉진한다.', 'Encourage generative AI in industry and run "generative AI + manufacturing" pilots.', '1462'),
+  ('국제협력과 오픈소스 생태계', 'International cooperation and open source', '기술·데이터·인재·안전 분야에서 각국과 협력하고 오픈소스 생태계를 키워 공급망 안정을 지킨다.', 'Cooperate abroad on technology, data, talent and safety, grow open source and keep supply chains stable.', '1462'),
+])
+
 T23 = CN + ' · 〈표 3-23〉'
 ITEMS_CHN += items(3022, T23, [
   ('기본·공통 표준', 'Basic and common standards', 'AI 기본·프레임워크·종합 표준.', 'Foundational, framework and general AI standards.', '1477'),
@@ -957,6 +963,12 @@ ITEMS_SGP += items(9003, T53, [
   ('로컬에서 글로벌로', 'From local to global', '[전환] 처음부터 세계적 시야로 글로벌 네트워크와 협력하고 자원을 나눈다.', '[Shift] Work globally from the outset, partnering and sharing resources across networks.', '2578'),
   ('프로젝트에서 시스템으로', 'From projects to systems', '[전환] 역량·인프라·자원을 키워 경제·사회 전반으로 AI 영향을 넓히고 관리한다.', '[Shift] Build capabilities, infrastructure and resources to scale and manage AI across the economy and society.', '2579'),
 ])
+ITEMS_SGP += [dict(policy_id=9003, seq=3 + i, label_ko=l, label_en=le, text_ko=t, text_en=te, src_locator=SG, src_lines='2564')
+  for i, (l, le, t, te) in enumerate([
+    ('환경', 'Environment', '[3대 시스템] AI를 뒷받침하는 인프라와 제도 환경.', '[System] The infrastructure and environment that support AI.'),
+    ('사람', 'People', '[3대 시스템] AI를 만들고 쓰는 인재와 공동체.', '[System] The people and communities who build and use AI.'),
+    ('활동가', 'Activity drivers', '[3대 시스템] 산업·정부·연구 등 AI 활동을 이끄는 주체.', '[System] Industry, government and research actors that drive AI activity.'),
+  ], 1)]
 ITEMS_SGP += items(9007, SG, [
   ('설명 가능성·투명성·공정성', 'Explainable, transparent and fair', '[지도 원칙] AI의 결정은 설명할 수 있고 투명하며 공정해야 한다.', '[Guiding principle] AI decisions should be explainable, transparent and fair.', '2599'),
   ('인간 중심', 'Human-centric', '[지도 원칙] AI 시스템은 사람을 중심에 두어야 하며, 위험이 클수록 사람의 관여를 늘린다.', '[Guiding principle] AI should be human-centric, with more human involvement as risk grows.', '2599-2601'),
@@ -999,7 +1011,7 @@ SRC_CHN = [
  S(3034, T26, '1577'), S(3034, CN, '1683'), S(3034, AP, '5921'),
 ]
 SRC_JPN = [
- S(4006, T32, '1743'), S(4007, T32, '1744'), S(4008, T32, '1745'), S(4009, JP, '1699'),
+ S(4006, T32, '1743'), S(4008, T32, '1745'), S(4009, JP, '1699'),
  S(4005, JP, '1705'),
  S(4014, JP, '1705'),
  S(4015, JP, '1707-1709'), S(4015, F35, '1725'), S(4015, T32, '1747'), S(4015, JP, '1793'), S(4015, JP, '1730'),
@@ -1232,6 +1244,10 @@ NOTES = [
    '보고서는 "달러"라고만 적었다. 싱가포르 정부 발표이고 같은 절의 다른 금액이 싱가포르 달러라서 SGD로 보았다(3101도 같음).',
    'The report only says "dollars"; as these are Singapore government figures and the section\'s other amount is in Singapore dollars, SGD is assumed (also for 3101).',
    SG, '2626'),
+ N(3016, 'policy', '9003', 'issuer_ko', '로렌스 워그 부총리', '로렌스 웡 부총리 (Lawrence Wong)', '',
+   '부총리 이름이 "워그"로 잘못 찍혔다. 싱가포르 부총리 Lawrence Wong의 한글 표기 "웡"으로 적었다.',
+   'The deputy prime minister\'s name is misprinted; the usual Korean spelling of Lawrence Wong is used.',
+   SG, '2634'),
  N(3015, 'organization', '3002', 'name_ko', '국가인터넷정보관공실 / 중앙인터넷정보관공실', '국가인터넷정보판공실', '',
    '본문 여러 곳에 "판공실"이 "관공실"로 잘못 찍혔다. 첨부 1과 본문 배경 설명의 "판공실"을 따랐다.',
    'Several body lines misprint 판공실 as 관공실; the spelling of the background text and 첨부 1 is kept.',
