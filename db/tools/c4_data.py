@@ -135,7 +135,7 @@ ORGS = [
      'AI-저작권 제도 개선 워킹그룹을 운영하며 AI 시대 저작권 제도 정비를 추진하는 부처.',
      'Ministry running the AI-copyright working group and preparing copyright reform for the AI era.',
      K, '2839-2841'),
-    (4106, 'AI전략최고위협의회', 'AI Strategy High-Level Council', 'advisory_body', 'KOR', None, 4100,
+    (4106, 'AI전략최고위협의회', 'AI Strategy High-Level Council', 'advisory_body', 'KOR', None, None,
      '2024년 4월 출범한 민·관 합동 AI 최고위 거버넌스로, 공동위원장과 민간 전문가·부처 실장급 공무원 등 32인으로 구성.',
      'Top-level public–private AI governance body launched in April 2024, with two co-chairs plus private experts and senior officials (32 members).',
      K, '2700-2714'),
@@ -922,7 +922,8 @@ ITEMS = [
 
 
 # ---------------------------------------------------------------------------------------------
-# Further sources (policy_id, loc, lines)
+# Further sources (policy_id, loc, lines).  Mentions inside other curators' sections (US L956/L1162,
+# Japan L1880-1884) are linked by those curators, so they are not repeated here.
 # ---------------------------------------------------------------------------------------------
 SOURCES = [
     (10000, K, '2678'),
@@ -1018,8 +1019,6 @@ SOURCES = [
     (11037, U, '3219'),
     (11002, U, '3221'),
     (11002, U, '3225-3230'),
-    (11002, '제3장 제1절 미국', '956'),
-    (11002, '제3장 제1절 미국', '1162'),
     (11038, U, '3239'),
     (11038, U + F('4-1'), '3242-3246'),
     (11038, '제2장 제1절 AI 산업 현황', '503'),
@@ -1031,7 +1030,6 @@ SOURCES = [
     (11041, '제2장 제1절 AI 산업 현황 · [그림 2-3]', '519'),
     (11003, '제3장 제4절 일본', '1703'),
     (11000, '제3장 제4절 일본', '1703'),
-    (11000, '제3장 제4절 일본', '1884'),
     (11000, O, '3105'),
     (11000, G, '3304'),
     (11000, '제8장 결론', '5684'),
@@ -1269,6 +1267,10 @@ NOTES = [
      '제2장 목록은 2024년 이니셔티브를 서울 선언이라 부르지만 바로 아래 [그림 2-3] 열 제목은 서울 장관 성명임. 정상들의 서울 선언(10027)과 구별해 그림의 이름으로 저장.',
      "Chapter 2's list calls the 2024 initiative the Seoul Declaration, but the column of [그림 2-3] right below names the Seoul Ministerial Statement; we store it under the figure's name, apart from the leaders' Seoul Declaration (10027).",
      '제2장 제1절 AI 산업 현황', '512'),
+    (4020, 'policy', '11022', 'policy_item', 'AI 모델(AI Mode)', 'AI Model', None,
+     "OECD 분류체계의 영역 이름 'AI Mode'는 'AI Model'의 오타. 항목 라벨은 인쇄된 대로 두고 영문 라벨을 바로잡음.",
+     "The dimension name 'AI Mode' in the OECD classification list is a typo for 'AI Model'; the Korean label keeps the print, the English label is corrected.",
+     O, '3096'),
 ]
 
 
