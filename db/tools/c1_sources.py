@@ -40,7 +40,7 @@ ROWS = [
     [6011, loc(CA, '〈표 3-45〉'), '2246'],
     [6013, CA, '2254'], [6013, CA, '2260'],
     'Fixed-id policies owned by other curators, mentioned in my sections',
-    [11002, T313, '1175'],            # UN GA resolution on AI (2024.3.21); L956/L1162 are cited by the INT curator
+    [11002, US, '956'], [11002, US, '1162'], [11002, T313, '1175'],   # UN GA resolution on AI (2024.3.21)
     [2900, US, '1164'], [2900, T313, '1175'],                         # Council of Europe AI Framework Convention
     [5900, CA, '2287'],                                               # AI Safety Summit / Bletchley Declaration
 ]
