@@ -516,7 +516,7 @@ POLICY_DEU = [
       ('독일의 연구 역량과 컴퓨팅 자원을 강점으로 꼽고 정부 조율, 산업 전환, 데이터 접근, 스타트업, 컴퓨팅 인프라 등 6개 권고를 제시.',
        "Names Germany's research and compute as strengths and makes six recommendations on coordination, industrial "
        'change, worker involvement, data access, start-ups and compute.'),
-      DE, '2508-2540', orig='OECD Artificial Intelligence Review of Germany'),
+      DE, '2508-2540', orig='OECD Artificial Intelligence Review of Germany', org=4000),
 ]
 
 POLICY_FILES = {'EU': POLICY_EU, 'GBR': POLICY_GBR, 'FRA': POLICY_FRA, 'DEU': POLICY_DEU}
@@ -614,7 +614,7 @@ DATA_NOTES = [
       ('본문(L1299)과 〈표 3-19〉는 ‘GenAIEU’로 적었으나 [그림 3-2] 제목과 공식 명칭은 GenAI4EU.',
        "The body (L1299) and 〈표 3-19〉 print 'GenAIEU'; the caption of [그림 3-2] and the official name are GenAI4EU."),
       EU, '1299'),
-    N(2010, 'policy', '2020', 'issuer_ko', '유럽이사회 (European Council)', 'EU 이사회 (Council of the European Union)', None,
+    N(2010, 'policy', '2020', 'issuer_ko', '유럽이사회 (European Council)', 'EU (유럽의회·EU 이사회)', None,
       ('〈표 3-15〉와 L1238은 AI 법 최종 승인 주체를 ‘유럽이사회’로 적었으나 L1204는 27개 회원국 대표로 구성된 EU 이사회라고 설명함. 승인 기관은 EU 이사회로 저장.',
        "〈표 3-15〉 and L1238 say the 'European Council' gave final approval, while L1204 describes a meeting of "
        'the 27 member-state representatives, i.e. the Council of the EU, which we store.'),
@@ -728,6 +728,16 @@ ITEMS_EU = [
       ('호라이즌 유럽·디지털 유럽 자금, 벤처 투자, 인재 양성으로 생성 AI 스타트업을 뒷받침.',
        'Backs generative-AI start-ups through Horizon Europe and Digital Europe money, venture investment and training.'),
       EU, '1297'),
+    '2042 GenAI4EU — application areas (L1299; the image [그림 3-2] is lost)',
+] + [I(2042, n, lab, kt, EU, '1299') for n, (lab, kt) in enumerate([
+    (('로봇공학', 'Robotics'), ('로봇 분야의 생성 AI 응용.', 'Generative-AI applications in robotics.')),
+    (('의료', 'Health'), ('의료 분야의 생성 AI 응용.', 'Generative-AI applications in health care.')),
+    (('생명공학', 'Biotech'), ('생명공학 분야의 생성 AI 응용.', 'Generative-AI applications in biotechnology.')),
+    (('제조', 'Manufacturing'), ('제조업의 생성 AI 응용.', 'Generative-AI applications in manufacturing.')),
+    (('차량', 'Mobility and vehicles'), ('차량·모빌리티 분야의 생성 AI 응용.', 'Generative-AI applications in vehicles and mobility.')),
+    (('기후', 'Climate'), ('기후 분야의 생성 AI 응용.', 'Generative-AI applications for the climate.')),
+    (('가상 세계', 'Virtual worlds'), ('가상 세계의 생성 AI 응용.', 'Generative-AI applications in virtual worlds.')),
+], 1)] + [
     '2043 AI Office — units (〈표 3-19〉) and tasks (〈표 3-20〉)',
     I(2043, 1, ('규제 준수', 'Regulation and Compliance'),
       ('회원국과 함께 AI 법의 일관된 시행을 돕고 위반 조사와 제재를 담당.',
@@ -771,8 +781,17 @@ ITEMS_EU = [
     I(2044, 3, ('자금 지원기관', 'Research funders'),
       ('내부 심사에서 AI를 투명하게 쓰고 신청자에게 AI 사용 내역 보고를 요구.',
        'Use AI openly in their own procedures and ask applicants to report their AI use.'), EU, '1346'),
+    '2053 European Ombudsman — three areas of concern (L1405)',
+    I(2053, 1, ('대중 의견수렴 분석', 'Analysing public consultations'),
+      ('AI로 시민 의견을 분석할 때 지지도 인식이 왜곡될 위험을 어떻게 다루는지 점검.',
+       'Checks how the risk of skewing perceived support is handled when AI analyses citizen input.'), EU, '1405'),
+    I(2053, 2, ('EU 경쟁규칙의 위반 적발', 'Detecting breaches of EU competition rules'),
+      ('조사에 AI를 쓸 때 오류·편향과 당사자의 절차적 권리에 유의해야 함.',
+       'When AI is used in investigations, errors, bias and the procedural rights of parties need care.'), EU, '1405'),
+    I(2053, 3, ('민원 처리', 'Handling complaints'),
+      ('AI 제안에 지나치게 기대는 자동화 편향을 막아야 함.', 'Guard against automation bias from over-trusting AI suggestions.'), EU, '1405'),
     '2900 Council of Europe convention — basic principles (〈표 3-21〉, one printed row, seven bullets)',
-    I(2900, 1, None, ('수명주기 전반에서 인간의 존엄성과 자율성을 존중.', 'Respect human dignity and autonomy across the lifecycle.'), t321, '1391'),
+    I(2900, 1, None, ('AI 수명주기 내내 인간 존엄과 자율을 존중.', 'Respect human dignity and autonomy across the lifecycle.'), t321, '1391'),
     I(2900, 2, None, ('상황과 위험에 맞는 투명성과 감독, AI 생성 콘텐츠 식별 포함.',
                       'Transparency and oversight matched to context and risk, including identifying AI-generated content.'), t321, '1391'),
     I(2900, 3, None, ('인권·민주주의·법치에 미친 악영향에 대한 책임성 보장.',
@@ -840,6 +859,14 @@ ITEMS_GBR = [
       ('원칙 4: 책임 주체와 관리 체계가 분명해야 함.', 'Principle 4: clear accountability and governance.'), t339, '1996'),
     I(5004, 9, ('이의 제기·구제', 'Contestability and redress'),
       ('원칙 5: 결과에 이의를 제기하고 구제받을 길이 있어야 함.', 'Principle 5: people can contest outcomes and obtain redress.'), t339, '1996'),
+    '5006 UK AI Safety Institute — three goals (L2061)',
+    I(5006, 1, ('첨단 AI 시스템 위험성 평가', 'Evaluating advanced AI systems'),
+      ('첨단 시스템의 위험을 시험해 정부와 정책결정자에게 알림.', 'Tests frontier systems and briefs government and policymakers on their risks.'),
+      GB, '2061'),
+    I(5006, 2, ('AI 안전 및 위험 연구 촉진', 'Driving AI safety research'),
+      ('AI 안전과 위험에 관한 기초 연구를 이끎.', 'Advances foundational research on AI safety and risk.'), GB, '2061'),
+    I(5006, 3, ('글로벌 AI 개발 관행 및 안전 정책 강화', 'Shaping global practice and policy'),
+      ('세계의 AI 개발 관행과 안전 정책 수준을 끌어올림.', 'Raises the bar for AI development practice and safety policy worldwide.'), GB, '2061'),
     '5007 Generative AI Framework for HMG — 〈표 3-40〉 ten principles',
 ] + [I(5007, n, ('원칙 %d' % n, 'Principle %d' % n), kt, t340, str(2011 + n)) for n, kt in enumerate([
     ('생성 AI가 무엇이고 어디까지 할 수 있는지 안다.', 'Know what generative AI is and where its limits lie.'),
@@ -1040,7 +1067,7 @@ SOURCES_GBR = [
     S(5901, T(GB, '각주 78'), '2110'), S(5901, AP, '5926'),
     S(5014, T(GB, '각주 79'), '2132'), S(5014, t342, '2120-2130'), S(5014, AP, '5926'),
     '1900 (US AISI–UK AISI MOU) is owned by the US curator; these are its UK-section mentions',
-    S(1900, GB, '2063-2071'), S(1900, T(GB, '각주 76'), '2069'), S(1900, AP, '5926'),
+    S(1900, GB, '2067-2071'), S(1900, T(GB, '각주 76'), '2069'),   # 첨부 1 L5926 is in the US file
 ]
 SOURCES_FRA = [
     S(7001, FR, '2366'), S(7001, t346, '2303-2316'), S(7001, T(FR, '각주 92'), '2309'),
