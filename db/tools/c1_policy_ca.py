@@ -16,7 +16,7 @@ ROWS = [
       'Revised guidance for federal use of generative AI tools, adding accountability and documentation duties and an FAQ, and updating the FASTER principles.',
       CA, '2207-2209', status='revised', date='2024-10', dap='2024년 10월',
       orig='Guide on the use of Generative AI', **GC),
-    P(6010, '2024 예산안의 AI 역량 강화 조치', 'Budget 2024 measures to build AI capacity', 'budget',
+    P(6010, 'AI 역량 강화를 위한 2024 예산안', 'Budget 2024: measures to strengthen AI capacity', 'budget',
       '트뤼도 총리가 예고한 24억 캐나다달러 규모의 AI 예산 패키지로, 컴퓨팅 인프라, 스타트업 지원, 근로자 재교육, AI 안전연구소, AIDA 집행을 포함한다.',
       'CAD 2.4 billion AI package announced by Prime Minister Trudeau ahead of Budget 2024, covering compute, start-up support, worker retraining, an AI safety institute and AIDA enforcement.',
       CA, '2252-2254', status='announced', date='2024-04-07', dap='올해 4월 7일', **GC),
