@@ -13,8 +13,22 @@ T32, T34, T311, T312, T313 = (loc(US, f'〈표 3-{n}〉') for n in (2, 4, 11, 12
 T343, T344, T345 = (loc(CA, f'〈표 3-{n}〉') for n in (43, 44, 45))
 
 ROWS = []
-ROWS += ['1000 국가 AI 이니셔티브법 — 〈표 3-2〉 미국 AI 이니셔티브 5가지 원칙 (거버넌스·인프라 행: data_note C07)']
-ROWS += items(1000, T32, [
+ROWS += ['1000 국가 AI 이니셔티브법 — 본문의 6가지 핵심 전략']
+ROWS += items(1000, US, [
+    ('혁신', 'Innovation', 'AI 연구개발과 혁신을 이끈다.', 'Drive AI research, development and innovation.', '741'),
+    ('신뢰할 수 있는 AI 발전', 'Advancing trustworthy AI', '공공·민간에서 믿을 수 있는 AI 시스템을 만든다.',
+     'Build AI systems that the public and private sectors can trust.', '741'),
+    ('교육 및 훈련', 'Education and training', 'AI 교육과 인력 양성 프로그램을 지원한다.',
+     'Support AI education and workforce programmes.', '741'),
+    ('인프라', 'Infrastructure', '연구에 필요한 데이터·컴퓨팅 등 기반을 갖춘다.',
+     'Provide the data, computing and other research infrastructure.', '741'),
+    ('애플리케이션', 'Applications', '경제·사회 각 분야에 AI 시스템을 통합한다.',
+     'Bring AI systems into every part of the economy and society.', '741'),
+    ('국제협력', 'International cooperation', '동맹·파트너와의 협력 기회를 넓힌다.',
+     'Widen cooperation with allies and partners.', '741'),
+])
+ROWS += ['1032 미국 AI 이니셔티브 — 〈표 3-2〉 5가지 원칙 (거버넌스·인프라 행: data_note C07)']
+ROWS += items(1032, T32, [
     ('연구개발', 'Research and development',
      '연방정부·산업계·학계가 함께 과학적 발견, 경제 경쟁력, 국가안보에 이바지할 AI 기술을 발전시킨다.',
      'Government, industry and academia jointly advance AI for discovery, economic competitiveness and national security.', '753'),

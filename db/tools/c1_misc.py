@@ -93,7 +93,7 @@ NOTES = [
      '본문은 이 법을 바이든 행정부의 성과로 소개하지만 저장한 성립일은 바이든 취임(2021년 1월 20일) 전이다(외부 사실에 근거한 표시).',
      'The text credits the Biden administration, but the stored enactment date precedes Biden\'s inauguration on 20 January 2021 (flag based on outside facts).',
      US, '707'],
-    [1003, 'policy', '1000', 'policy_item', '거버넌스: 신산업·안전 테스트·표준 / 인프라스트럭처: 신뢰·프라이버시', '인쇄된 행 그대로', 'C07',
+    [1003, 'policy', '1032', 'policy_item', '거버넌스: 신산업·안전 테스트·표준 / 인프라스트럭처: 신뢰·프라이버시', '인쇄된 행 그대로', 'C07',
      '〈표 3-2〉의 거버넌스 행과 인프라스트럭처 행은 내용이 서로 뒤바뀐 것으로 보인다. 근거가 약해 항목은 인쇄된 행대로 두었다.',
      'In 〈표 3-2〉 the governance and infrastructure rows look swapped; the evidence is thin, so the items keep the rows as printed.',
      loc(US, '〈표 3-2〉'), '754-756'],

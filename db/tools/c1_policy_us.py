@@ -64,6 +64,10 @@ ROWS = [
       'White House fact sheet for the order\'s first anniversary, reporting that agencies finished more than 100 actions on schedule.',
       US, '1123-1127', status='announced', date='2024-10-30', dap='2024년 10월 30일',
       issuer_ko='바이든-해리스 행정부', issuer_en='Biden-Harris Administration', org=1000),
+    P(1032, '미국 AI 이니셔티브', 'American AI Initiative', 'initiative',
+      '〈표 3-2〉가 연구개발, 거버넌스, 일자리, 인프라, 국제협력의 5가지 원칙으로 정리한 미국의 AI 이니셔티브. 표에는 날짜가 없고 국가 AI 이니셔티브법 설명 뒤에 실려 있다.',
+      'US AI initiative summed up in 〈표 3-2〉 as five principles (R&D, governance, jobs, infrastructure, international cooperation); the table is undated and follows the account of the National AI Initiative Act.',
+      loc(US, '〈표 3-2〉'), '750-757', orig='American AI Initiative'),
     P(1031, '2025회계연도 대통령 예산안', 'President\'s Budget for Fiscal Year 2025', 'budget',
       '정부 전반의 AI 교육 프로그램을 넓히기 위해 500만 달러를 추가한 대통령 예산 요구안.',
       'Presidential budget request that adds USD 5 million to widen government-wide AI training.',
@@ -364,8 +368,9 @@ AGENCY_ACTIONS = [
 ]
 
 for (pid, line, tko, ten, kind, iko, ien, org, period, sko, sen) in AGENCY_ACTIONS:
-    suffix_ko = f' 행정명령 기한: {period}.' if period != '-' else ''
-    suffix_en = f' Deadline under the order: {period[:-1]} days.' if period != '-' else ''
+    suffix_ko = f' 행정명령 기한: {period}.' if period != '-' else ' 기한 없이 2024년 1월 팩트시트에 수행 조치로 실렸다.'
+    suffix_en = f' Deadline under the order: {period[:-1]} days.' if period != '-' else \
+        ' Listed without a deadline among the actions in the January 2024 fact sheet.'
     ROWS.append(P(pid, tko, ten, kind, sko + suffix_ko, sen + suffix_en, T37, str(line),
                   status='completed', date=DEADLINE[period], dap=None if period == '-' else period,
                   issuer_ko=iko, issuer_en=ien, org=org))
