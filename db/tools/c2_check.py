@@ -128,7 +128,7 @@ def main():
             for c in header:
                 if c not in allowed:
                     err(path, 1, 'unknown column %s' % c)
-            need = (notnull - {'source_id'}) | ({'src_locator', 'src_lines'} if 'source_id' in cols else set())
+            need = (notnull - {'source_id'}) | ({'src_locator', 'src_lines'} if 'source_id' in notnull else set())
             for i, r in rows:
                 for c in need:
                     if not r.get(c):
