@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace atlas {
+
+class Database;
+class SqliteStatement;
+
+/// \brief Reads the report's entities from an open Database. All SQL of the app lives in this layer;
+/// callers get value types. Every value is bound, never spliced into SQL text.
+class Repository
+{
+public:
+    explicit Repository(Database& database) : m_db(database) {}
+
+    QVector<Jurisdiction> jurisdictions() const;
+    std::optional<Jurisdiction> jurisdiction(const QString& id) const;
+    QStringList members(const QString& groupId) const;   ///< e.g. the 27 EU members
+    QVector<Field> fields() const;
+
+    QVector<Appendix1Entry> appendix1Entries() const;
+    std::optional<Policy> policy(qint64 id) const;
+    QVector<Policy> policies(const QStringList& jurisdictionIds = {}) const;
+    QVector<SourceRef> policySources(qint64 policyId) const;   ///< the main source first
+
+    QVector<DataNote> dataNotes(const QString& entityType, const QString& entityKey) const;
+    QVector<DataNote> allDataNotes() const;
+
+    /// Row count of a table of the public schema (for the status bar and sanity checks).
+    int count(const QString& table) const;
+
+private:
+    static SourceRef readSource(const SqliteStatement& q, int firstColumn);
+    Database& m_db;
+};
+
+} // namespace atlas
