@@ -1,0 +1,111 @@
+// AI Trends Atlas: entry point. Chooses the platform, installs translators, opens the database.
+#include "data/database.h"
+#include "shell/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool hasDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true;  // the user chose a platform (offscreen, xcb, wayland …): let Qt decide
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool wantsHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--help" || arg == "-h"
+            || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (wantsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // these modes never need a screen
+    if (!hasDisplay()) {
+        std::fputs("ai-trends-atlas: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                   "  Start it from a desktop session, or on a server with:  xvfb-run -a ai-trends-atlas\n"
+                   "  Headless output without any display:  ai-trends-atlas --screenshot window.png\n",
+                   stderr);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ai-trends-atlas"));
+    QApplication::setOrganizationName(QStringLiteral("ai-trends-atlas"));
+    QApplication::setApplicationDisplayName(QStringLiteral("AI Trends Atlas"));
+    QApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Explorer of the SPRi report on 2024 AI industry trends."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("Open this database instead of the bundled one."),
+                                            QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: ko or en."),
+                                        QStringLiteral("ko|en"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render the main window to a PNG file and exit."),
+                                              QStringLiteral("file"));
+    parser.addOptions({databaseOption, langOption, screenshotOption});
+    parser.process(app);
+
+    // A Korean-capable font for every label: fontconfig's default falls back per glyph, which gives
+    // uneven metrics; Noto Sans CJK KR covers Hangul, Latin and the report's symbols (①, ▲, ▪).
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK KR"))) {
+        QFont font(QStringLiteral("Noto Sans CJK KR"));
+        font.setPointSizeF(QApplication::font().pointSizeF());
+        QApplication::setFont(font);
+    }
+
+    atlas::MainWindow window;
+    if (parser.isSet(langOption))
+        window.setLanguage(parser.value(langOption) == QStringLiteral("en") ? atlas::Lang::English : atlas::Lang::Korean);
+
+    const bool headless = parser.isSet(screenshotOption);
+    QString path = parser.value(databaseOption);
+    if (path.isEmpty())
+        path = atlas::Database::findBundled(QCoreApplication::applicationDirPath());
+    if (path.isEmpty()) {
+        std::fputs("ai-trends-atlas: the bundled database was not found; pass --database PATH\n", stderr);
+        if (headless)
+            return 1;
+    } else if (!window.openDatabase(path, !headless)) {
+        if (headless) {
+            std::fprintf(stderr, "ai-trends-atlas: cannot open %s\n", qPrintable(QDir::toNativeSeparators(path)));
+            return 1;
+        }
+    }
+
+    if (headless) {
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+        const QString out = parser.value(screenshotOption);
+        if (!window.grab().save(out, "PNG")) {
+            std::fprintf(stderr, "ai-trends-atlas: cannot write %s\n", qPrintable(out));
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}
