@@ -1,0 +1,97 @@
+// Item models under QAbstractItemModelTester, filled from the shipped database, and the selection.
+#include "data/database.h"
+#include "data/repository.h"
+#include "models/appendix1entrymodel.h"
+#include "models/appendix1matrixmodel.h"
+#include "selection/selectionstate.h"
+#include "../testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace atlas;
+
+namespace {
+class ModelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_db.open(test::shippedDatabase()).ok()); }
+    Database m_db;
+    Repository m_repo{m_db};
+};
+constexpr auto kMode = QAbstractItemModelTester::FailureReportingMode::Warning;
+} // namespace
+
+TEST_F(ModelTest, MatrixModelShowsTheTenChapterThreeJurisdictions)
+{
+    Appendix1MatrixModel model;
+    QAbstractItemModelTester tester(&model, kMode);
+    model.reset(m_repo.jurisdictions(), m_repo.fields(), m_repo.appendix1Entries());
+    ASSERT_EQ(model.rowCount(), 10);
+    ASSERT_EQ(model.columnCount(), 5);
+    const QModelIndex korLaw = model.indexOf(QStringLiteral("KOR"), QStringLiteral("policy_law"));
+    ASSERT_TRUE(korLaw.isValid());
+    EXPECT_EQ(korLaw.data(Appendix1MatrixModel::CountRole).toInt(), 7);
+    EXPECT_EQ(korLaw.data().toInt(), 7);
+    EXPECT_EQ(model.indexOf(QStringLiteral("KOR"), QString()).data(Appendix1MatrixModel::CountRole).toInt(), 17);
+    EXPECT_EQ(model.indexOf(QStringLiteral("CHN"), QStringLiteral("talent_education"))
+                  .data(Appendix1MatrixModel::CellStateRole).toInt(),
+              Appendix1MatrixModel::NoneRecorded);
+    EXPECT_EQ(model.indexOf(QStringLiteral("DEU"), QStringLiteral("industry"))
+                  .data(Appendix1MatrixModel::CellStateRole).toInt(),
+              Appendix1MatrixModel::NotCovered);
+    EXPECT_EQ(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("미국"));
+    model.setLanguage(Lang::English);
+    EXPECT_EQ(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("United States"));
+    EXPECT_EQ(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Policy & law"));
+    EXPECT_TRUE(korLaw.data(Qt::ToolTipRole).toString().contains(QStringLiteral("7")));
+    model.reset({}, {}, {});
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(ModelTest, EntryModelFiltersBySelection)
+{
+    Appendix1EntryModel model;
+    QAbstractItemModelTester tester(&model, kMode);
+    model.reset(m_repo.appendix1Entries(), m_repo.jurisdictions(), m_repo.fields());
+    EXPECT_EQ(model.rowCount(), 70);
+    model.setFilter({QStringLiteral("KOR")}, QStringLiteral("policy_law"));
+    EXPECT_EQ(model.rowCount(), 7);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        EXPECT_EQ(model.entryAt(r).jurisdictionId, QStringLiteral("KOR"));
+        EXPECT_FALSE(model.index(r, Appendix1EntryModel::SourceColumn).data().toString().isEmpty());
+        EXPECT_GT(model.index(r, 0).data(Appendix1EntryModel::IdRole).toLongLong(), 0);
+    }
+    model.setFilter({QStringLiteral("KOR"), QStringLiteral("EU")}, QString());
+    EXPECT_EQ(model.rowCount(), 17 + 7);
+    model.setFilter({QStringLiteral("CHN")}, QStringLiteral("talent_education"));
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setLanguage(Lang::English);
+    model.setFilter({}, QString());
+    EXPECT_EQ(model.rowCount(), 70);
+}
+
+TEST(SelectionState, SignalsOnlyOnRealChanges)
+{
+    SelectionState s;
+    QSignalSpy changed(&s, &SelectionState::changed);
+    QSignalSpy jurisdictions(&s, &SelectionState::jurisdictionsChanged);
+    s.selectCell(QStringLiteral("KOR"), QStringLiteral("policy_law"));
+    EXPECT_EQ(changed.count(), 1);  // one compound change, one notification
+    EXPECT_EQ(jurisdictions.count(), 1);
+    s.selectCell(QStringLiteral("KOR"), QStringLiteral("policy_law"));
+    EXPECT_EQ(changed.count(), 1);
+    s.toggleJurisdiction(QStringLiteral("EU"));
+    EXPECT_EQ(s.jurisdictions(), (QSet<QString>{QStringLiteral("KOR"), QStringLiteral("EU")}));
+    const auto args = jurisdictions.last();
+    EXPECT_EQ(args.at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("EU")});
+    s.toggleJurisdiction(QStringLiteral("KOR"));
+    EXPECT_EQ(s.jurisdictions(), QSet<QString>{QStringLiteral("EU")});
+    s.clear();
+    EXPECT_TRUE(s.isEmpty());
+    const auto before = changed.count();
+    s.clear();
+    EXPECT_EQ(changed.count(), before);
+}

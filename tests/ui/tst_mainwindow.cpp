@@ -1,0 +1,108 @@
+// The real main window, offscreen: clicking the 첨부 1 matrix drives the shared selection and the list.
+#include "selection/selectionstate.h"
+#include "shell/mainwindow.h"
+#include "views/appendix1matrixview.h"
+#include "views/detailpanel.h"
+#include "../testutil.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace atlas;
+
+namespace {
+QPoint cellCenter(QTableView* view, int row, int column)
+{
+    return view->visualRect(view->model()->index(row, column)).center();
+}
+int rowOf(QTableView* view, const QString& header)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->headerData(r, Qt::Vertical).toString() == header)
+            return r;
+    return -1;
+}
+} // namespace
+
+TEST(MainWindow, ClickingAMatrixCellListsItsItems)
+{
+    MainWindow window;
+    window.setLanguage(Lang::English);
+    ASSERT_TRUE(window.openDatabase(test::shippedDatabase(), false));
+    window.resize(1200, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    QTableView* matrix = window.matrixView();
+    QTableView* entries = window.entryView();
+    EXPECT_EQ(entries->model()->rowCount(), 70);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("AI Trends Atlas"));
+
+    const int korea = rowOf(matrix, QStringLiteral("Republic of Korea"));
+    ASSERT_GE(korea, 0);
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, cellCenter(matrix, korea, 0));
+    EXPECT_EQ(window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")});
+    EXPECT_EQ(window.selection()->field(), QStringLiteral("policy_law"));
+    EXPECT_EQ(entries->model()->rowCount(), 7);
+
+    // Ctrl-click adds the EU; the field stays.
+    const int eu = rowOf(matrix, QStringLiteral("European Union"));
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, Qt::ControlModifier, cellCenter(matrix, eu, 0));
+    EXPECT_EQ(window.selection()->jurisdictions().size(), 2);
+    EXPECT_EQ(entries->model()->rowCount(), 7 + 3);
+
+    // Choosing a row shows its details with the source.
+    entries->setCurrentIndex(entries->model()->index(0, 0));
+    EXPECT_GT(window.detailPanel()->currentPolicy(), 0);
+    EXPECT_TRUE(window.detailPanel()->toPlainText().contains(QStringLiteral("p.")));
+
+    // "Show all" is always there and returns to the full list.
+    auto* showAll = window.findChild<QPushButton*>(QStringLiteral("showAllButton"));
+    ASSERT_NE(showAll, nullptr);
+    EXPECT_TRUE(showAll->isEnabled());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    EXPECT_TRUE(window.selection()->isEmpty());
+    EXPECT_EQ(entries->model()->rowCount(), 70);
+    EXPECT_FALSE(showAll->isEnabled());
+}
+
+TEST(MainWindow, EmptyCellExplainsItself)
+{
+    MainWindow window;
+    window.setLanguage(Lang::English);
+    ASSERT_TRUE(window.openDatabase(test::shippedDatabase(), false));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const int china = rowOf(window.matrixView(), QStringLiteral("China"));
+    QTest::mouseClick(window.matrixView()->viewport(), Qt::LeftButton, {}, cellCenter(window.matrixView(), china, 3));
+    EXPECT_EQ(window.entryView()->model()->rowCount(), 0);
+    EXPECT_TRUE(window.detailPanel()->toPlainText().contains(QStringLiteral("“-”")));
+}
+
+TEST(MainWindow, SwitchesLanguageAtRunTime)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(test::shippedDatabase(), false));
+    window.setLanguage(Lang::Korean);
+    EXPECT_EQ(window.matrixView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("정책/법제"));
+    auto* showAll = window.findChild<QPushButton*>(QStringLiteral("showAllButton"));
+    EXPECT_EQ(showAll->text(), QStringLiteral("전체 보기"));
+    window.setLanguage(Lang::English);
+    EXPECT_EQ(window.matrixView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Policy & law"));
+    EXPECT_EQ(showAll->text(), QStringLiteral("Show all"));
+}
+
+TEST(MainWindow, BrokenDatabaseLeavesACalmEmptyWindow)
+{
+    MainWindow window;
+    window.setLanguage(Lang::English);
+    EXPECT_FALSE(window.openDatabase(QStringLiteral("/nonexistent/file.sqlite"), false));
+    EXPECT_EQ(window.matrixView()->model()->rowCount(), 0);
+    EXPECT_TRUE(window.openDatabase(test::shippedDatabase(), false));
+    EXPECT_EQ(window.matrixView()->model()->rowCount(), 10);
+}
