@@ -94,6 +94,28 @@ def main(path, out='db/seed/page_anchor/anchors.tsv'):
                 label = '〈표〉' if k[0] == '표' else '[그림]'
             anchors[found[n]] = (int(page), label)
 
+    # 3. Page breaks inside tables: the text edition repeats a table's header row where the printed
+    #    table continues on the next page (INVENTORY §1.3), so each repeat starts a new page.
+    def norm(l):
+        return l.strip().strip('\t').replace('\t', ' ').strip()
+    starts = sorted(anchors)
+    for idx, c in enumerate(starts):
+        page, label = anchors[c]
+        if not (label.startswith('〈표') or label.startswith('[그림')):
+            continue
+        end = starts[idx + 1] if idx + 1 < len(starts) else len(lines)
+        header = None
+        breaks = 0
+        for i in range(c + 1, min(end, c + 600)):
+            if '\t' not in lines[i]:
+                continue
+            if header is None:
+                header = norm(lines[i])
+                continue
+            if norm(lines[i]) == header and i not in anchors:
+                breaks += 1
+                anchors[i] = (page + breaks, label + ' (계속)')
+
     # Last line: lets the builder reject line numbers past the end of the report.
     last = len(lines) - 1
     if last not in anchors:
