@@ -36,7 +36,9 @@ def S(pid, loc, lines):
 # ---------------------------------------------------------------------------------------------
 # Organizations (ids 2000–2999)
 # ---------------------------------------------------------------------------------------------
-EC, AIO, EP, CEU, EUCO, COREPER, AIBOARD, SCIPANEL, ADVFORUM, EDPS, EDPB, OMBUD, COE, CAI = range(2001, 2015)
+EC, AIO, EP, CEU, EUCO, COREPER, AIBOARD, SCIPANEL, ADVFORUM, EDPS, EDPB, OMBUD, _COE_UNUSED, CAI = range(2001, 2015)
+# The Council of Europe is one organization: curator 4's row (chapter 4) holds it; 2013 stays unused.
+COE = 4013
 UKGOV, DSIT, UKAISI, CMA, CABOFF, DFE, IAI, CDEI = range(2020, 2028)
 FRGOV, FRAIC, AUTORITE, DGCCRF, CNIL = range(2030, 2035)
 DEGOV, BMBF, BMWI, BMWK, BMVI, BMAS, BIFOLD, DIN, DKE = range(2040, 2049)
@@ -82,9 +84,6 @@ ORGANIZATIONS = [
       ('회원국 개인정보 보호 당국의 협의체.', 'Board of the national data protection authorities.'), EU, '1374'),
     O(OMBUD, '유럽 옴부즈만', 'European Ombudsman', 'agency', 'EU', None, None,
       ('EU 행정을 감찰하는 기구.', 'Investigates maladministration in the EU institutions.'), EU, '1403'),
-    O(COE, '유럽평의회', 'Council of Europe', 'international_body', 'INT', 'CoE', None,
-      ('민주주의·인권·법치를 지키는 46개 회원국 기구.', 'A 46-member organisation for democracy, human rights and the rule of law.'),
-      EU, '1386'),
     O(CAI, '유럽평의회 AI 위원회', 'Committee on Artificial Intelligence (Council of Europe)', 'advisory_body', 'INT', 'CAI', COE,
       ('AI 협약을 성안한 유럽평의회 산하 위원회.', 'Council of Europe committee that drafted the AI convention.'), EU, '1386'),
     'United Kingdom (제3장 제5절)',
@@ -1297,7 +1296,6 @@ ALIASES = [
     AL('organization', EDPB, 'EDPB', 'en', EU, '1374'),
     AL('organization', OMBUD, '유럽 ombudsman', 'ko', EU, '1401'),
     AL('organization', OMBUD, '유럽ombudsman', 'ko', EU, '1405'),
-    AL('organization', COE, 'Council of Europe', 'en', EU, '1386'),
     AL('organization', UKAISI, '영국 AI 안전연구소', 'ko', AP, '5926'),
     AL('organization', UKAISI, 'AI안전 연구소', 'ko', GB, '2059'),
     AL('organization', UKAISI, 'UK AISI', 'en'),

@@ -73,9 +73,7 @@ R=[
 [7021,'앨런AI연구소','Allen Institute for AI','research_institute','USA','AI2','',
  '폴 앨런이 세운 비영리 AI 연구소로, 2024년 2월 1일 학습 데이터와 코드까지 공개한 오픈소스 LLM OLMo를 내놓았다.',
  'Non-profit AI institute founded by Paul Allen; on 1 February 2024 it released OLMo, an open-source LLM published with its training data and code.',L3,'5032-5040'],
-[7022,'중국과학원','Chinese Academy of Sciences','research_institute','CHN','CAS','',
- '중국의 국가 과학연구기관으로, 2024년 8월 중국 대학들과 함께 법정 시뮬레이션으로 LLM의 법률 역량을 높이는 AgentCourt 연구를 발표했다.',
- 'China\'s national science academy; in August 2024 it and Chinese universities published AgentCourt, which improves LLM legal skills through simulated trials.',L3,'5045-5063'],
+# 7022 Chinese Academy of Sciences: curator 3's organization 3011 holds it (one organization, one row).
 '# Korean academic societies and conferences (제6장 제2절 1.)',
 [7023,'한국정보과학회','Korean Institute of Information Scientists and Engineers','academic_society','KOR','KIISE','',
  '국내 컴퓨터과학·정보기술 분야의 대표 학회로, AI 연구회를 두고 한국컴퓨터종합학술대회(KCC)를 연다.',

@@ -200,7 +200,7 @@ pp=[
 (7203,'paper',7021,'OLMo: 오픈 언어 모델','OLMo: Open Language Model','Allen Institute for AI','','2024-02-01',
  '가중치와 함께 학습 코드·데이터(Dolma)까지 공개한 7B·1B 규모 오픈소스 LLM 발표.',
  'Release of 7B and 1B open-source LLMs published together with their training code and data (Dolma).','제6장 제1절 3. 연구기관','5032-5043'),
-(7204,'paper',7022,'AgentCourt: 적대적으로 진화하는 변호사 에이전트를 통한 법정 시뮬레이션','AgentCourt: Simulating Court with Adversarial Evolvable Lawyer Agents','Guhong Chen 외','arXiv','2024-08-15',
+(7204,'paper',3011,'AgentCourt: 적대적으로 진화하는 변호사 에이전트를 통한 법정 시뮬레이션','AgentCourt: Simulating Court with Adversarial Evolvable Lawyer Agents','Guhong Chen 외','arXiv','2024-08-15',
  '실제 민사 사건 1,000건으로 법정을 모의해 변호사 에이전트의 법률 역량을 키운 중국과학원 등의 논문.',
  'Paper by CAS and Chinese universities that simulated trials on 1,000 real civil cases to improve lawyer agents.','제6장 제1절 3. 연구기관','5045-5059'),
 (7205,'paper','','생성 이미지 역학','Generative Image Dynamics','Google Research','CVPR 2024','2024',
