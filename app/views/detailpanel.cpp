@@ -75,9 +75,14 @@ void DetailPanel::render()
         date += QStringLiteral(" <span style='color:#777'>(") + esc(tr("printed: %1").arg(p.dateAsPrinted))
             + QStringLiteral(")</span>");
     html += row(tr("Date"), date.isEmpty() ? esc(tr("not reported")) : date);
-    html += row(tr("Kind"), esc(p.kind));
-    html += row(tr("Status"), esc(p.status));
-    html += row(tr("Jurisdiction"), esc(p.jurisdictionId));
+    const auto label = [this](const QHash<QString, QPair<QString, QString>>& names, const QString& code) {
+        const auto it = names.constFind(code);
+        return it == names.constEnd() ? code : pick(m_lang, it->first, it->second);
+    };
+    html += row(tr("Kind"), esc(label(m_repository->vocabulary(QStringLiteral("policy_kind")), p.kind)));
+    html += row(tr("Status"), esc(label(m_repository->vocabulary(QStringLiteral("policy_status")), p.status)));
+    const auto jurisdiction = m_repository->jurisdiction(p.jurisdictionId);
+    html += row(tr("Jurisdiction"), esc(jurisdiction ? jurisdiction->name(m_lang) : p.jurisdictionId));
     if (m_entry) {
         html += row(tr("Appendix 1"), esc(QStringLiteral("%1, %2, %3").arg(m_entry->issuerAsPrinted,
                                                                              m_entry->titleAsPrinted,

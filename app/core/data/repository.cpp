@@ -220,6 +220,21 @@ QVector<DataNote> Repository::allDataNotes() const
     return dataNotes(QString(), QString());
 }
 
+QHash<QString, QPair<QString, QString>> Repository::vocabulary(const QString& table) const
+{
+    static const QStringList known = {QStringLiteral("policy_kind"), QStringLiteral("policy_status"),
+                                      QStringLiteral("organization_kind"), QStringLiteral("activity_kind"),
+                                      QStringLiteral("field")};
+    QHash<QString, QPair<QString, QString>> out;
+    if (!known.contains(table))
+        return out;  // table names cannot be bound; only known names reach the SQL text
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT code, name_ko, name_en FROM \"%1\"").arg(table), nullptr);
+    while (q.step())
+        out.insert(q.text(0), {q.text(1), q.text(2)});
+    return out;
+}
+
 int Repository::count(const QString& table) const
 {
     if (!Database::requiredTables().contains(table))

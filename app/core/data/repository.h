@@ -30,6 +30,10 @@ public:
     QVector<Policy> policies(const QStringList& jurisdictionIds = {}) const;
     QVector<SourceRef> policySources(qint64 policyId) const;   ///< the main source first
 
+    /// Korean and English names of the codes of a vocabulary table (policy_kind, policy_status,
+    /// organization_kind, activity_kind, field): code -> {name_ko, name_en}.
+    QHash<QString, QPair<QString, QString>> vocabulary(const QString& table) const;
+
     QVector<DataNote> dataNotes(const QString& entityType, const QString& entityKey) const;
     QVector<DataNote> allDataNotes() const;
 
