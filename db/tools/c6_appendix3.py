@@ -15,7 +15,8 @@ from c6_companies import COMPANIES, ROW_COMPANY, CATEGORY_EN
 
 SEED = os.path.join(P.ROOT, 'db', 'seed')
 LOCATOR = {'domestic': '첨부 3 · 국내 AI 기업 동향', 'overseas': '첨부 3 · 해외 AI 기업 동향'}
-COUNTRY_RE = re.compile(r'^(.*?)\s*(\([^()]+\))$')
+# Country tags are Korean country names or 'UAE'; 'Google (Deepmind)' (L6036) is a label, not a tag.
+COUNTRY_RE = re.compile(r'^(.*?)\s*(\((?:[가-힣]+|UAE)\))$')
 
 
 def write(path, header, rows, comment=None):
