@@ -1,0 +1,212 @@
+#include "worldgeometry.h"
+
+#include "antimeridian.h"
+#include "equalearth.h"
+#include "topojson.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+constexpr double kDensifyDegrees = 1.0;
+
+double signedArea(const QPolygonF& ring)
+{
+    double sum = 0;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        sum += ring.at(j).x() * ring.at(i).y() - ring.at(i).x() * ring.at(j).y();
+    return sum / 2;
+}
+
+QPointF ringCentroid(const QPolygonF& ring)
+{
+    double a = 0, cx = 0, cy = 0;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const double cross = ring.at(j).x() * ring.at(i).y() - ring.at(i).x() * ring.at(j).y();
+        a += cross;
+        cx += (ring.at(j).x() + ring.at(i).x()) * cross;
+        cy += (ring.at(j).y() + ring.at(i).y()) * cross;
+    }
+    if (std::abs(a) < 1e-18)
+        return ring.boundingRect().center();
+    return {cx / (3 * a), cy / (3 * a)};
+}
+
+/// Midpoint of the widest inside-interval of \a ring on the horizontal line y: a point that is surely
+/// inside, for rings whose centroid falls outside (crescents, archipelagos' main islands).
+QPointF scanlinePoint(const QPolygonF& ring, double y)
+{
+    QVector<double> xs;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const QPointF a = ring.at(i);
+        const QPointF b = ring.at(j);
+        if ((a.y() > y) != (b.y() > y))
+            xs << a.x() + (y - a.y()) * (b.x() - a.x()) / (b.y() - a.y());
+    }
+    std::sort(xs.begin(), xs.end());
+    double best = -1;
+    QPointF point = ring.boundingRect().center();
+    for (qsizetype i = 0; i + 1 < xs.size(); i += 2)
+        if (xs.at(i + 1) - xs.at(i) > best) {
+            best = xs.at(i + 1) - xs.at(i);
+            point = QPointF((xs.at(i) + xs.at(i + 1)) / 2, y);
+        }
+    return point;
+}
+
+QPolygonF projectRing(const QPolygonF& lonLat)
+{
+    const QPolygonF dense = Antimeridian::densify(lonLat, kDensifyDegrees);
+    QPolygonF out;
+    out.reserve(dense.size());
+    for (const QPointF& p : dense)
+        out << EqualEarth::project(p);
+    return out;
+}
+} // namespace
+
+std::optional<WorldGeometry> WorldGeometry::fromTopoJson(const QByteArray& json, QString* error)
+{
+    const auto topo = TopoJson::decode(json, QStringLiteral("countries"), error);
+    if (!topo)
+        return std::nullopt;
+
+    WorldGeometry world;
+    world.m_arcs = topo->arcs;
+    world.m_countries.reserve(topo->features.size());
+    for (const TopoJson::Feature& f : topo->features) {
+        CountryShape shape;
+        shape.id = f.id;
+        shape.name = f.name;
+        shape.path.setFillRule(Qt::OddEvenFill);
+        qsizetype largest = -1;
+        double largestArea = 0;
+        for (const auto& polygon : f.polygons) {
+            for (const auto& arcIndices : polygon) {
+                for (int signedIndex : arcIndices)
+                    shape.arcs << TopoJson::arcIndex(signedIndex);
+                const QPolygonF lonLat = TopoJson::ring(topo->arcs, arcIndices);
+                for (const QPolygonF& piece : Antimeridian::repairRing(lonLat)) {
+                    const QPolygonF ring = projectRing(piece);
+                    if (ring.size() < 3)
+                        continue;
+                    const double area = std::abs(signedArea(ring));
+                    if (area > largestArea) {
+                        largestArea = area;
+                        largest = shape.rings.size();
+                    }
+                    shape.rings << ring;
+                    shape.ringBounds << ring.boundingRect();
+                    shape.bounds = shape.bounds.isNull() ? ring.boundingRect()
+                                                         : shape.bounds.united(ring.boundingRect());
+                    shape.path.addPolygon(ring);
+                }
+            }
+        }
+        if (largest >= 0) {
+            const QPolygonF& main = shape.rings.at(largest);
+            shape.labelPoint = ringCentroid(main);
+            if (!shape.contains(shape.labelPoint))
+                shape.labelPoint = scanlinePoint(main, shape.labelPoint.y());
+        }
+        world.m_extent = world.m_extent.isNull() ? shape.bounds : world.m_extent.united(shape.bounds);
+        world.m_index.insert(shape.id, int(world.m_countries.size()));
+        world.m_countries << shape;
+    }
+    return world;
+}
+
+QString WorldGeometry::bundledResourcePath()
+{
+    return QStringLiteral(":/maps/countries-50m.topo.json");
+}
+
+const WorldGeometry& WorldGeometry::bundled()
+{
+    static const WorldGeometry world = [] {
+        QFile file(bundledResourcePath());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("map resource %s missing: the build embeds it into atlas_core", qPrintable(file.fileName()));
+        QString error;
+        auto decoded = fromTopoJson(file.readAll(), &error);
+        if (!decoded)
+            qFatal("map resource unreadable: %s", qPrintable(error));
+        return std::move(*decoded);
+    }();
+    return world;
+}
+
+const CountryShape* WorldGeometry::country(const QString& id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? nullptr : &m_countries.at(*it);
+}
+
+QStringList WorldGeometry::ids() const
+{
+    QStringList out;
+    out.reserve(m_countries.size());
+    for (const CountryShape& c : m_countries)
+        out << c.id;
+    return out;
+}
+
+QString WorldGeometry::countryAt(QPointF projected) const
+{
+    for (const CountryShape& c : m_countries)
+        if (c.contains(projected))
+            return c.id;
+    return {};
+}
+
+QString WorldGeometry::countryAtLonLat(QPointF lonLat) const
+{
+    return countryAt(EqualEarth::project(lonLat));
+}
+
+QVector<QPolygonF> WorldGeometry::outline(const QSet<QString>& ids) const
+{
+    QHash<int, int> uses;
+    for (const QString& id : ids)
+        if (const CountryShape* c = country(id))
+            for (int arc : c->arcs)
+                ++uses[arc];
+    QVector<int> boundary;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it)
+        if (it.value() == 1)
+            boundary << it.key();
+    std::sort(boundary.begin(), boundary.end());   // stable output, whatever the hash order
+
+    QVector<QPolygonF> out;
+    for (int arc : boundary) {
+        // Split where an arc jumps across the antimeridian, so an outline never streaks either.
+        QPolygonF piece;
+        const QPolygonF& lonLat = m_arcs.at(arc);
+        for (qsizetype i = 0; i < lonLat.size(); ++i) {
+            if (i > 0 && std::abs(lonLat.at(i).x() - lonLat.at(i - 1).x()) > 180) {
+                if (piece.size() > 1)
+                    out << piece;
+                piece.clear();
+            }
+            piece << EqualEarth::project(lonLat.at(i));
+        }
+        if (piece.size() > 1)
+            out << piece;
+    }
+    return out;
+}
+
+QRectF WorldGeometry::bounds(const QSet<QString>& ids) const
+{
+    QRectF box;
+    for (const QString& id : ids)
+        if (const CountryShape* c = country(id))
+            box = box.isNull() ? c->bounds : box.united(c->bounds);
+    return box;
+}
+
+} // namespace atlas
