@@ -248,8 +248,10 @@ ROWS = [
 
 # 〈표 3-7〉: the 29 agency actions of the 2024-01-29 fact sheet. Deadlines count from EO 14110 (2023-10-30);
 # '-' means no deadline printed. Row 13 (NAIRR pilot launch) is policy 1010, so id 1113 stays unused.
-DEADLINE = {'30일': '2023-11-29', '45일': '2023-12-14', '60일': '2023-12-29', '90일': '2024-01-28',
-            '150일': '2024-03-28', '180일': '2024-04-27', '-': None}
+# The table prints a number of days, never a date: store the month the deadline falls in (30 days → 2023-11-29
+# → 2023-11), not a day the report does not give (CURATION.md: never invent a day).
+DEADLINE = {'30일': '2023-11', '45일': '2023-12', '60일': '2023-12', '90일': '2024-01',
+            '150일': '2024-03', '180일': '2024-04', '-': None}
 
 AGENCY_ACTIONS = [
     # (id, line, title_ko, title_en, kind, issuer_ko, issuer_en (as printed), org, period, summary_ko, summary_en)
@@ -375,4 +377,4 @@ for (pid, line, tko, ten, kind, iko, ien, org, period, sko, sen) in AGENCY_ACTIO
                   status='completed', date=DEADLINE[period], dap=None if period == '-' else period,
                   issuer_ko=iko, issuer_en=ien, org=org))
 ROWS.insert(ROWS.index(next(r for r in ROWS if isinstance(r, dict) and r['id'] == 1101)),
-            '〈표 3-7〉 행정명령에 따른 기관별 수행 활동 29건 (date = 2023-10-30 + 소요 기간; 13번째 행 NAIRR 파일럿은 1010)')
+            '〈표 3-7〉 행정명령에 따른 기관별 수행 활동 29건 (date = 2023-10-30 + 소요 기간의 달; 13번째 행 NAIRR 파일럿은 1010)')
