@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <vector>
 
 using namespace atlas;
@@ -258,6 +259,58 @@ TEST_F(PolicyDataTest, AgencyActionsOfTable3_7)
         EXPECT_EQ(it.value().size(), 1) << "L" << it.key();
         for (const auto& r : it.value())
             EXPECT_EQ(r.at(2), QStringLiteral("USA")) << "L" << it.key();
+    }
+
+    // 소요 기간 as printed, row by row: 30일 ×2, 45일 ×5, 60일 ×2, 90일 ×10 (one of them the NAIRR pilot,
+    // L912, a policy of its own), 150일, 180일, then "-" ×8. The rows come in that order. A deadline counts
+    // from EO 14110 (2023-10-30); the table prints days, not dates, so the month is stored, never a day.
+    const std::vector<int> days = {30, 30, 45, 45, 45, 45, 45, 60, 60, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90,
+                                   150, 180, 0, 0, 0, 0, 0, 0, 0, 0};
+    ASSERT_EQ(days.size(), 29u);
+    QList<int> lines(expected.cbegin(), expected.cend());
+    std::sort(lines.begin(), lines.end());
+    QString previous;
+    for (int i = 0; i < lines.size(); ++i) {
+        const int line = lines.at(i);
+        if (line == 912)
+            continue;   // NAIRR pilot: dated by its own section (2024.1, L962)
+        const auto r = rows(QStringLiteral("SELECT COALESCE(p.date, ''), COALESCE(p.date_as_printed, '') FROM policy p "
+                                           "JOIN source s ON s.id = p.source_id WHERE instr(s.locator, '〈표 3-7〉') > 0 "
+                                           "AND s.line_start = ?"),
+                            {line});
+        ASSERT_EQ(r.size(), 1) << "L" << line;
+        const int d = days.at(static_cast<size_t>(i));
+        if (d == 0) {
+            EXPECT_TRUE(r.first().at(0).isEmpty()) << "L" << line;
+            continue;
+        }
+        EXPECT_EQ(r.first().at(1), QString::number(d) + QStringLiteral("일")) << "L" << line;
+        EXPECT_EQ(r.first().at(0), QDate(2023, 10, 30).addDays(d).toString(QStringLiteral("yyyy-MM"))) << "L" << line;
+        EXPECT_GE(r.first().at(0), previous) << "L" << line;
+        previous = r.first().at(0);
+    }
+}
+
+TEST_F(PolicyDataTest, NoDayTheReportDoesNotPrint)
+{
+    // CURATION.md: keep the precision the report gives — a stored day appears in the printed form (text or
+    // footnote date), unless a data note explains where it comes from (AB 1008's lost cell, A34).
+    const QRegularExpression digits(QStringLiteral("\\d+"));
+    for (const auto& r : rows(QStringLiteral("SELECT id, date, COALESCE(date_as_printed, '') FROM policy WHERE length(date) = 10"))) {
+        const int day = r.at(1).mid(8, 2).toInt();
+        bool printed = false;
+        auto it = digits.globalMatch(r.at(2));
+        while (it.hasNext()) {
+            const bool same = it.next().captured(0).toInt() == day;   // always advance the iterator
+            printed = printed || same;
+        }
+        if (!printed) {
+            EXPECT_GE(scalar(QStringLiteral("SELECT COUNT(*) FROM data_note WHERE entity_type = 'policy' AND entity_key = ? "
+                                            "AND column_name LIKE 'date%'"),
+                             {r.at(0)}),
+                      1)
+                << "policy " << s(r.at(0)) << " stores " << s(r.at(1)) << ", printed '" << s(r.at(2)) << "'";
+        }
     }
 }
 
