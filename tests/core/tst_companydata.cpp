@@ -668,3 +668,30 @@ TEST_F(CompanyDataTest, CompanyContradictionsOfAnomaliesHaveDataNotes)
     for (const auto& r : dangling)
         ADD_FAILURE() << "data_note " << str(r.join(QStringLiteral(" | "))) << " names no row";
 }
+
+TEST_F(CompanyDataTest, NoActivityDayTheReportDoesNotPrint)
+{
+    // A stored day appears in the printed date, unless a data note says why the sentence's day was replaced
+    // (ANOMALIES A09–A12: the footnote's source date is the better-supported one).
+    const QRegularExpression digits(QStringLiteral("\\d+"));
+    int withDay = 0;
+    for (const auto& r : rows(QStringLiteral("SELECT id, date, COALESCE(date_as_printed, '') FROM company_activity "
+                                             "WHERE length(date) = 10"))) {
+        ++withDay;
+        const int day = r.at(1).mid(8, 2).toInt();
+        bool printed = false;
+        auto it = digits.globalMatch(r.at(2));
+        while (it.hasNext()) {
+            const bool same = it.next().captured(0).toInt() == day;   // always advance the iterator
+            printed = printed || same;
+        }
+        if (!printed) {
+            EXPECT_GE(scalar(QStringLiteral("SELECT COUNT(*) FROM data_note WHERE entity_type = 'company_activity' "
+                                            "AND entity_key = ? AND column_name LIKE 'date%' AND anomaly_id IS NOT NULL"),
+                             {r.at(0)}),
+                      1)
+                << "activity " << str(r.at(0)) << " stores " << str(r.at(1)) << ", printed '" << str(r.at(2)) << "'";
+        }
+    }
+    EXPECT_GE(withDay, 50);   // chapter 5 prints most item dates to the day (INVENTORY §12: 59 full dates)
+}
