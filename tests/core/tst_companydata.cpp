@@ -17,7 +17,8 @@
 #include <gtest/gtest.h>
 
 #include <array>
-#include <cmath>
+#include <string>
+#include <tuple>
 #include <vector>
 
 using namespace atlas;
