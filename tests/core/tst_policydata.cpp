@@ -722,3 +722,30 @@ TEST_F(PolicyDataTest, EveryPolicyContradictionOfAnomaliesHasADataNote)
         EXPECT_FALSE(n.at(6).isEmpty());
     }
 }
+
+TEST_F(PolicyDataTest, ListTablesAreItemsOfOnePolicy)
+{
+    // The principle/task/requirement tables of chapter 3 (INVENTORY §4.1–4.10, rows counted in the report):
+    // each is stored as the items of one policy, one item per printed row or bullet.
+    const std::vector<std::pair<const char*, int>> tables = {
+        {"〈표 3-2〉", 5},   {"〈표 3-4〉", 8},   {"〈표 3-11〉", 7},  {"〈표 3-12〉", 14}, {"〈표 3-13〉", 5},
+        {"〈표 3-14〉", 4},  {"〈표 3-17〉", 3},  {"〈표 3-18〉", 4},  {"〈표 3-19〉", 5},  {"〈표 3-20〉", 4},
+        {"〈표 3-21〉", 7},  {"〈표 3-22〉", 3},  {"〈표 3-23〉", 7},  {"〈표 3-24〉", 5},  {"〈표 3-25〉", 7},
+        {"〈표 3-27〉", 3},  {"〈표 3-28〉", 5},  {"〈표 3-29〉", 6},  {"〈표 3-30〉", 10}, {"〈표 3-31〉", 4},
+        {"〈표 3-33〉", 3},  {"〈표 3-34〉", 10}, {"〈표 3-36〉", 7},  {"〈표 3-37〉", 7},  {"〈표 3-38〉", 9},
+        {"〈표 3-40〉", 10}, {"〈표 3-41〉", 4},  {"〈표 3-42〉", 6},  {"〈표 3-44〉", 6},  {"〈표 3-45〉", 7},
+        {"〈표 3-46〉", 4},  {"〈표 3-47〉", 7},  {"〈표 3-48〉", 10}, {"〈표 3-49〉", 12}, {"〈표 3-51〉", 5},
+        {"〈표 3-52〉", 6},  {"〈표 3-53〉", 3},  {"〈표 3-57〉", 4},  {"〈표 3-58〉", 8},  {"〈표 3-59〉", 2},
+        {"〈표 3-60〉", 4},  {"〈표 3-61〉", 7},  {"〈표 3-62〉", 4},  {"〈표 3-63〉", 4},  {"〈표 3-64〉", 8},
+        {"〈표 3-65〉", 3},  {"〈표 3-66〉", 3},  {"〈표 3-67〉", 15}, {"〈표 3-68〉", 4}};
+    for (const auto& [table, n] : tables) {
+        const auto r = rows(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT i.policy_id), "
+                                           "SUM(trim(i.text_ko) = '' OR trim(i.text_en) = '') "
+                                           "FROM policy_item i JOIN source s ON s.id = i.source_id WHERE instr(s.locator, ?) > 0"),
+                            {QString::fromUtf8(table)});
+        ASSERT_EQ(r.size(), 1) << table;
+        EXPECT_EQ(r.first().at(0).toInt(), n) << table;
+        EXPECT_EQ(r.first().at(1).toInt(), 1) << table;
+        EXPECT_EQ(r.first().at(2).toInt(), 0) << table;
+    }
+}
