@@ -749,3 +749,17 @@ TEST_F(PolicyDataTest, ListTablesAreItemsOfOnePolicy)
         EXPECT_EQ(r.first().at(2).toInt(), 0) << table;
     }
 }
+
+TEST_F(PolicyDataTest, NairrPartnerAgenciesOfTable3_8)
+{
+    // 〈표 3-8〉 (L966–971): eleven federal partners of the NAIRR pilot, each an organisation of the USA
+    // (L884 says 11, L964 says 10 — ANOMALIES B10, noted on the pilot).
+    for (const char* abbreviation : {"NSF", "DARPA", "NASA", "NIH", "NIST", "NOAA", "USDA", "DOD", "DOE", "VA", "USPTO"})
+        EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM organization WHERE abbreviation = ? AND jurisdiction_id = 'USA'"),
+                         {QString::fromLatin1(abbreviation)}),
+                  1)
+            << abbreviation;
+    const auto pilot = policiesAtTableLines(QStringLiteral("〈표 3-1〉")).value(728);
+    ASSERT_EQ(pilot.size(), 1);
+    EXPECT_TRUE(hasNote(QStringLiteral("B10"), QStringLiteral("policy"), pilot.first().at(0)));
+}
