@@ -1,40 +1,53 @@
 #include "selectionstate.h"
 
+#include <algorithm>
+
 namespace atlas {
 
-bool SelectionState::applyJurisdictions(const QSet<QString>& ids)
+bool TimeRange::contains(const QString& date, const QString& dateEnd) const
 {
-    if (ids == m_jurisdictions)
+    if (isEmpty())
+        return true;
+    if (date.isEmpty())
         return false;
-    const QSet<QString> added = QSet<QString>(ids).subtract(m_jurisdictions);
-    const QSet<QString> removed = QSet<QString>(m_jurisdictions).subtract(ids);
-    m_jurisdictions = ids;
-    emit jurisdictionsChanged(added, removed);
+    // Compare ISO prefixes at the shorter precision: '2024' overlaps '2024-03', '2024-03' overlaps '2024-03-15'.
+    const auto before = [](const QString& a, const QString& b) {  // a ends before b begins
+        const qsizetype n = std::min(a.size(), b.size());
+        return a.left(n) < b.left(n);
+    };
+    const QString& end = dateEnd.isEmpty() ? date : dateEnd;
+    if (!from.isEmpty() && before(end, from))
+        return false;
+    if (!to.isEmpty() && before(to, date))
+        return false;
     return true;
 }
 
-bool SelectionState::applyField(const QString& fieldCode)
+void SelectionState::apply(const Snapshot& next)
 {
-    if (fieldCode == m_field)
-        return false;
-    m_field = fieldCode;
-    emit fieldChanged(m_field);
-    return true;
-}
-
-bool SelectionState::applyPolicies(const QSet<qint64>& ids)
-{
-    if (ids == m_policies)
-        return false;
-    m_policies = ids;
-    emit policiesChanged(m_policies);
-    return true;
+    if (next == m_s)
+        return;
+    const Snapshot prev = m_s;
+    m_s = next;
+    if (prev.jurisdictions != next.jurisdictions)
+        emit jurisdictionsChanged(QSet<QString>(next.jurisdictions).subtract(prev.jurisdictions),
+                                  QSet<QString>(prev.jurisdictions).subtract(next.jurisdictions));
+    if (prev.field != next.field)
+        emit fieldChanged(next.field);
+    if (prev.policies != next.policies)
+        emit policiesChanged(next.policies);
+    if (prev.companies != next.companies)
+        emit companiesChanged(next.companies);
+    if (prev.timeRange != next.timeRange)
+        emit timeRangeChanged(next.timeRange);
+    emit changed();
 }
 
 void SelectionState::setJurisdictions(const QSet<QString>& ids)
 {
-    if (applyJurisdictions(ids))
-        emit changed();
+    Snapshot s = m_s;
+    s.jurisdictions = ids;
+    apply(s);
 }
 
 void SelectionState::selectJurisdiction(const QString& id)
@@ -44,7 +57,7 @@ void SelectionState::selectJurisdiction(const QString& id)
 
 void SelectionState::toggleJurisdiction(const QString& id)
 {
-    QSet<QString> ids = m_jurisdictions;
+    QSet<QString> ids = m_s.jurisdictions;
     if (!ids.remove(id))
         ids.insert(id);
     setJurisdictions(ids);
@@ -52,31 +65,56 @@ void SelectionState::toggleJurisdiction(const QString& id)
 
 void SelectionState::setField(const QString& fieldCode)
 {
-    if (applyField(fieldCode))
-        emit changed();
+    Snapshot s = m_s;
+    s.field = fieldCode;
+    apply(s);
 }
 
 void SelectionState::selectCell(const QString& jurisdictionId, const QString& fieldCode)
 {
-    const bool a = applyJurisdictions({jurisdictionId});
-    const bool b = applyField(fieldCode);
-    if (a || b)
-        emit changed();
+    Snapshot s = m_s;
+    s.jurisdictions = {jurisdictionId};
+    s.field = fieldCode;
+    apply(s);
 }
 
 void SelectionState::setPolicies(const QSet<qint64>& ids)
 {
-    if (applyPolicies(ids))
-        emit changed();
+    Snapshot s = m_s;
+    s.policies = ids;
+    apply(s);
+}
+
+void SelectionState::setCompanies(const QSet<qint64>& ids)
+{
+    Snapshot s = m_s;
+    s.companies = ids;
+    apply(s);
+}
+
+void SelectionState::setTimeRange(const TimeRange& range)
+{
+    Snapshot s = m_s;
+    s.timeRange = range;
+    apply(s);
+}
+
+void SelectionState::setHoveredJurisdictions(const QSet<QString>& ids)
+{
+    if (ids == m_hover)
+        return;
+    m_hover = ids;
+    emit hoverChanged(m_hover);
+}
+
+void SelectionState::restore(const Snapshot& snapshot)
+{
+    apply(snapshot);
 }
 
 void SelectionState::clear()
 {
-    const bool a = applyJurisdictions({});
-    const bool b = applyField({});
-    const bool c = applyPolicies({});
-    if (a || b || c)
-        emit changed();
+    apply(Snapshot{});
 }
 
 } // namespace atlas

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "render/timelinerenderer.h"
+#include "selection/selectionstate.h"
+
+#include <QHash>
+
+namespace atlas {
+
+/// \brief Builds the timeline scene for a selection: lanes for the selected jurisdictions (all chapter-3
+/// jurisdictions and the international bodies when none is selected), one marker per dated policy
+/// (sub-national policies in their country's lane), filtered by the selected 첨부 1 field; plus one lane
+/// per selected company with its activities.
+class TimelineData
+{
+public:
+    struct Input
+    {
+        QVector<Jurisdiction> jurisdictions;
+        QVector<Policy> policies;
+        QHash<qint64, QStringList> policyFields;                 ///< 첨부 1 placements
+        QHash<QString, QPair<QString, QString>> policyKinds;     ///< code -> names
+        QVector<Company> companies;
+        QVector<CompanyActivity> activities;
+        QHash<QString, QPair<QString, QString>> activityKinds;
+    };
+
+    /// Activity markers use negative ids so they never collide with policy ids.
+    static qint64 activityMarkerId(qint64 activityId) { return -activityId; }
+
+    static TimelineScene build(const Input& input, const SelectionState::Snapshot& selection, Lang lang);
+};
+
+} // namespace atlas

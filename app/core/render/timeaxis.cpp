@@ -1,0 +1,101 @@
+#include "timeaxis.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+TimeAxis::TimeAxis(QDate start, QDate end, double x0, double x1)
+    : m_start(start), m_end(end), m_x0(x0), m_x1(x1)
+{
+}
+
+double TimeAxis::daysPerPixel() const
+{
+    return static_cast<double>(m_start.daysTo(m_end)) / std::max(1.0, m_x1 - m_x0);
+}
+
+double TimeAxis::x(QDate date) const
+{
+    return m_x0 + static_cast<double>(m_start.daysTo(date)) / daysPerPixel();
+}
+
+QDate TimeAxis::date(double x) const
+{
+    return m_start.addDays(static_cast<qint64>(std::llround((x - m_x0) * daysPerPixel())));
+}
+
+void TimeAxis::zoom(double factor, double anchorX)
+{
+    if (!isValid() || factor <= 0)
+        return;
+    const double span = static_cast<double>(m_start.daysTo(m_end));
+    const double newSpan = std::clamp(span / factor, 7.0, 40 * 365.25);
+    const double anchorDays = (anchorX - m_x0) * daysPerPixel();   // days from start to the anchor
+    const double ratio = newSpan / span;
+    const QDate anchor = m_start.addDays(static_cast<qint64>(std::llround(anchorDays)));
+    m_start = anchor.addDays(-static_cast<qint64>(std::llround(anchorDays * ratio)));
+    m_end = m_start.addDays(static_cast<qint64>(std::llround(newSpan)));
+}
+
+void TimeAxis::pan(double dx)
+{
+    const auto days = static_cast<qint64>(std::llround(-dx * daysPerPixel()));
+    m_start = m_start.addDays(days);
+    m_end = m_end.addDays(days);
+}
+
+QVector<TimeAxis::Tick> TimeAxis::ticks() const
+{
+    QVector<Tick> out;
+    if (!isValid())
+        return out;
+    const double pxPerMonth = 30.44 / daysPerPixel();
+    // Labels like '2024.10' need about 50 px: months, quarters or years, whichever fits.
+    int stepMonths = 12;
+    if (pxPerMonth >= 55)
+        stepMonths = 1;
+    else if (pxPerMonth * 3 >= 55)
+        stepMonths = 3;
+    int yearStep = 1;
+    while (stepMonths == 12 && 365.25 * yearStep / daysPerPixel() < 48)
+        yearStep *= 2;
+    QDate d(m_start.year(), 1, 1);
+    while (d <= m_end) {
+        if (d >= m_start) {
+            const bool major = d.month() == 1;
+            if (stepMonths < 12 || (d.year() % yearStep) == 0)
+                out.append({d, major ? QString::number(d.year()) : QStringLiteral("%1.%2").arg(d.year()).arg(d.month()),
+                            major});
+        }
+        d = stepMonths == 12 ? d.addYears(1) : d.addMonths(stepMonths);
+    }
+    return out;
+}
+
+QDate TimeAxis::periodStart(const QString& iso)
+{
+    const QStringList parts = iso.split(QLatin1Char('-'));
+    bool ok = false;
+    const int y = parts.value(0).toInt(&ok);
+    if (!ok || parts.value(0).size() != 4)
+        return {};
+    const int m = parts.size() > 1 ? parts.at(1).toInt() : 1;
+    const int d = parts.size() > 2 ? parts.at(2).toInt() : 1;
+    return QDate(y, m, d);
+}
+
+QDate TimeAxis::periodEnd(const QString& iso)
+{
+    const QDate start = periodStart(iso);
+    if (!start.isValid())
+        return {};
+    const qsizetype parts = iso.count(QLatin1Char('-')) + 1;
+    if (parts == 1)
+        return QDate(start.year(), 12, 31);
+    if (parts == 2)
+        return QDate(start.year(), start.month(), start.daysInMonth());
+    return start;
+}
+
+} // namespace atlas
