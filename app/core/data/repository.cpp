@@ -235,6 +235,273 @@ QHash<QString, QPair<QString, QString>> Repository::vocabulary(const QString& ta
     return out;
 }
 
+QHash<qint64, QStringList> Repository::policyFields() const
+{
+    QHash<qint64, QStringList> out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT DISTINCT a.policy_id, a.field FROM appendix1_entry a JOIN field f ON f.code = a.field "
+                       "ORDER BY a.policy_id, f.seq"),
+        nullptr);
+    while (q.step())
+        out[q.int64(0)].append(q.text(1));
+    return out;
+}
+
+QVector<Organization> Repository::organizations() const
+{
+    QVector<Organization> out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT o.id, o.name_ko, o.name_en, o.kind, o.jurisdiction_id, o.abbreviation, o.summary_ko, "
+                       "o.summary_en, %1 FROM organization o JOIN source s ON s.id = o.source_id ORDER BY o.id")
+            .arg(QLatin1String(kSourceColumns)),
+        nullptr);
+    while (q.step()) {
+        Organization o;
+        o.id = q.int64(0);
+        o.nameKo = q.text(1);
+        o.nameEn = q.text(2);
+        o.kind = q.text(3);
+        o.jurisdictionId = q.text(4);
+        o.abbreviation = q.text(5);
+        o.summaryKo = q.text(6);
+        o.summaryEn = q.text(7);
+        o.source = readSource(q, 8);
+        out.append(o);
+    }
+    return out;
+}
+
+QVector<Company> Repository::companies() const
+{
+    QVector<Company> out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT c.id, c.name_ko, c.name_en, c.hq_jurisdiction_id, c.founded, c.listed, c.fiscal_year_end, "
+                       "c.profile_table, c.parent_company_id, c.summary_ko, c.summary_en, %1 "
+                       "FROM company c JOIN source s ON s.id = c.source_id ORDER BY c.id")
+            .arg(QLatin1String(kSourceColumns)),
+        nullptr);
+    while (q.step()) {
+        Company c;
+        c.id = q.int64(0);
+        c.nameKo = q.text(1);
+        c.nameEn = q.text(2);
+        c.hqJurisdictionId = q.text(3);
+        c.founded = q.text(4);
+        c.listed = q.text(5);
+        c.fiscalYearEnd = q.text(6);
+        c.profileTable = q.text(7);
+        c.parentId = q.int64(8);
+        c.summaryKo = q.text(9);
+        c.summaryEn = q.text(10);
+        c.source = readSource(q, 11);
+        out.append(c);
+    }
+    return out;
+}
+
+namespace {
+// Binds a list of ids as one JSON array parameter: no SQL text is built from the values.
+QString jsonIds(const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+} // namespace
+
+QVector<CompanyActivity> Repository::activities(const QList<qint64>& companyIds) const
+{
+    QVector<CompanyActivity> out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT a.id, a.company_id, a.date, a.date_end, a.date_as_printed, a.kind, a.tag_ko, a.text_ko, "
+                       "a.text_en, a.amount_value, a.amount_currency, a.amount_as_printed, a.appendix3_scope, "
+                       "a.appendix3_seq, %1 FROM company_activity a JOIN source s ON s.id = a.source_id "
+                       "WHERE ?1 IS NULL OR a.company_id IN (SELECT value FROM json_each(?1)) "
+                       "ORDER BY a.date IS NULL, a.date, a.id")
+            .arg(QLatin1String(kSourceColumns)),
+        nullptr);
+    q.bind(1, companyIds.isEmpty() ? QString() : jsonIds(companyIds));
+    while (q.step()) {
+        CompanyActivity a;
+        a.id = q.int64(0);
+        a.companyId = q.int64(1);
+        a.date = q.text(2);
+        a.dateEnd = q.text(3);
+        a.dateAsPrinted = q.text(4);
+        a.kind = q.text(5);
+        a.tagKo = q.text(6);
+        a.textKo = q.text(7);
+        a.textEn = q.text(8);
+        a.amountValue = q.real(9);
+        a.amountCurrency = q.text(10);
+        a.amountAsPrinted = q.text(11);
+        a.appendix3Scope = q.text(12);
+        a.appendix3Seq = q.integer(13);
+        a.source = readSource(q, 14);
+        out.append(a);
+    }
+    return out;
+}
+
+QVector<CompanyFinancial> Repository::financials(const QList<qint64>& companyIds) const
+{
+    QVector<CompanyFinancial> out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT f.company_id, f.metric, f.fiscal_year, f.period_end, f.value, f.unit, f.value_as_printed, %1 "
+                       "FROM company_financial f JOIN source s ON s.id = f.source_id "
+                       "WHERE ?1 IS NULL OR f.company_id IN (SELECT value FROM json_each(?1)) "
+                       "ORDER BY f.company_id, f.metric, f.period_end")
+            .arg(QLatin1String(kSourceColumns)),
+        nullptr);
+    q.bind(1, companyIds.isEmpty() ? QString() : jsonIds(companyIds));
+    while (q.step()) {
+        CompanyFinancial f;
+        f.companyId = q.int64(0);
+        f.metric = q.text(1);
+        f.fiscalYear = q.integer(2);
+        f.periodEnd = q.text(3);
+        f.value = q.real(4);
+        f.unit = q.text(5);
+        f.valueAsPrinted = q.text(6);
+        f.source = readSource(q, 7);
+        out.append(f);
+    }
+    return out;
+}
+
+QVector<Appendix3Entry> Repository::appendix3Entries() const
+{
+    QVector<Appendix3Entry> out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT a.company_id, a.scope, a.category_ko, a.category_en, a.seq, a.company_as_printed, "
+                       "a.country_as_printed, %1 FROM appendix3_entry a JOIN source s ON s.id = a.source_id "
+                       "ORDER BY a.scope, a.seq")
+            .arg(QLatin1String(kSourceColumns)),
+        nullptr);
+    while (q.step()) {
+        Appendix3Entry e;
+        e.companyId = q.int64(0);
+        e.scope = q.text(1);
+        e.categoryKo = q.text(2);
+        e.categoryEn = q.text(3);
+        e.seq = q.integer(4);
+        e.companyAsPrinted = q.text(5);
+        e.countryAsPrinted = q.text(6);
+        e.source = readSource(q, 7);
+        out.append(e);
+    }
+    return out;
+}
+
+QVector<StatisticTopic> Repository::statisticTopics() const
+{
+    QVector<StatisticTopic> out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT topic, name_ko, name_en, unit, map_layer, lower_is_better, description_ko, description_en "
+                       "FROM statistic_topic ORDER BY topic"),
+        nullptr);
+    while (q.step())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3), q.integer(4) != 0, q.integer(5) != 0, q.text(6),
+                    q.text(7)});
+    return out;
+}
+
+QVector<Statistic> Repository::statistics(const QString& topic) const
+{
+    QVector<Statistic> out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT t.id, t.topic, t.jurisdiction_id, t.subject, t.subject_en, t.period, t.value, t.unit, "
+                       "t.is_forecast, t.value_as_printed, t.publisher, %1 FROM statistic t "
+                       "JOIN source s ON s.id = t.source_id WHERE ?1 IS NULL OR t.topic = ?1 "
+                       "ORDER BY t.topic, t.period, t.jurisdiction_id, t.id")
+            .arg(QLatin1String(kSourceColumns)),
+        nullptr);
+    q.bind(1, topic);
+    while (q.step()) {
+        Statistic t;
+        t.id = q.int64(0);
+        t.topic = q.text(1);
+        t.jurisdictionId = q.text(2);
+        t.subjectKo = q.text(3);
+        t.subjectEn = q.text(4);
+        t.period = q.text(5);
+        t.value = q.real(6);
+        t.unit = q.text(7);
+        t.isForecast = q.integer(8) != 0;
+        t.valueAsPrinted = q.text(9);
+        t.publisher = q.text(10);
+        t.source = readSource(q, 11);
+        out.append(t);
+    }
+    return out;
+}
+
+QStringList Repository::recordEntities()
+{
+    return {QStringLiteral("policies"),   QStringLiteral("organizations"), QStringLiteral("companies"),
+            QStringLiteral("activities"), QStringLiteral("financials"),    QStringLiteral("statistics"),
+            QStringLiteral("standards"),  QStringLiteral("references")};
+}
+
+Repository::RecordSet Repository::records(const QString& entity) const
+{
+    // One SELECT per entity kind; the column aliases are the keys the table model knows.
+    static const QHash<QString, QString> sql = {
+        {QStringLiteral("policies"),
+         QStringLiteral("SELECT p.id, p.jurisdiction_id, p.date, p.date_end, p.kind, p.status, p.issuer_ko, p.issuer_en, "
+                        "p.title_ko, p.title_en, s.locator || ', p.' || s.page AS source FROM policy p "
+                        "JOIN source s ON s.id = p.source_id ORDER BY p.date IS NULL, p.date, p.id")},
+        {QStringLiteral("organizations"),
+         QStringLiteral("SELECT o.id, o.jurisdiction_id, o.kind, o.abbreviation, o.name_ko, o.name_en, "
+                        "s.locator || ', p.' || s.page AS source FROM organization o "
+                        "JOIN source s ON s.id = o.source_id ORDER BY o.id")},
+        {QStringLiteral("companies"),
+         QStringLiteral("SELECT c.id, c.hq_jurisdiction_id AS jurisdiction_id, c.name_ko, c.name_en, c.founded, "
+                        "c.profile_table, s.locator || ', p.' || s.page AS source FROM company c "
+                        "JOIN source s ON s.id = c.source_id ORDER BY c.id")},
+        {QStringLiteral("activities"),
+         QStringLiteral("SELECT a.id, a.company_id, c.hq_jurisdiction_id AS jurisdiction_id, c.name_ko AS company_ko, "
+                        "c.name_en AS company_en, a.date, a.date_end, a.kind, a.text_ko, a.text_en, "
+                        "a.amount_as_printed AS amount, s.locator || ', p.' || s.page AS source "
+                        "FROM company_activity a JOIN company c ON c.id = a.company_id "
+                        "JOIN source s ON s.id = a.source_id ORDER BY a.date IS NULL, a.date, a.id")},
+        {QStringLiteral("financials"),
+         QStringLiteral("SELECT f.company_id, c.hq_jurisdiction_id AS jurisdiction_id, c.name_ko AS company_ko, "
+                        "c.name_en AS company_en, f.metric, f.fiscal_year, f.period_end AS date, f.value, f.unit, "
+                        "s.locator || ', p.' || s.page AS source FROM company_financial f "
+                        "JOIN company c ON c.id = f.company_id JOIN source s ON s.id = f.source_id "
+                        "ORDER BY f.company_id, f.metric, f.period_end")},
+        {QStringLiteral("statistics"),
+         QStringLiteral("SELECT t.id, t.jurisdiction_id, t.topic, t.subject AS subject_ko, t.subject_en, "
+                        "t.period AS date, t.value, t.unit, t.is_forecast, t.publisher, "
+                        "s.locator || ', p.' || s.page AS source FROM statistic t "
+                        "JOIN source s ON s.id = t.source_id ORDER BY t.topic, t.period, t.id")},
+        {QStringLiteral("standards"),
+         QStringLiteral("SELECT d.id, d.body, d.code, d.title_ko, d.title_en, d.year, d.date, d.status, "
+                        "s.locator || ', p.' || s.page AS source FROM standard d "
+                        "JOIN source s ON s.id = d.source_id ORDER BY d.body, d.code")},
+        {QStringLiteral("references"),
+         QStringLiteral("SELECT r.num AS id, r.date, r.citation, r.url FROM reference r ORDER BY r.num")},
+    };
+    RecordSet out;
+    out.entity = entity;
+    const auto it = sql.constFind(entity);
+    if (it == sql.constEnd())
+        return out;
+    SqliteStatement q = m_db.connection().prepare(*it, nullptr);
+    for (int c = 0; c < q.columnCount(); ++c)
+        out.keys.append(q.columnName(c));
+    while (q.step()) {
+        QVector<QVariant> row;
+        row.reserve(q.columnCount());
+        for (int c = 0; c < q.columnCount(); ++c)
+            row.append(q.value(c));
+        out.rows.append(row);
+    }
+    return out;
+}
+
 int Repository::count(const QString& table) const
 {
     if (!Database::requiredTables().contains(table))

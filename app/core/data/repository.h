@@ -30,6 +30,27 @@ public:
     QVector<Policy> policies(const QStringList& jurisdictionIds = {}) const;
     QVector<SourceRef> policySources(qint64 policyId) const;   ///< the main source first
 
+    QHash<qint64, QStringList> policyFields() const;   ///< policy id -> 첨부 1 fields it is placed in
+    QVector<Organization> organizations() const;
+    QVector<Company> companies() const;
+    QVector<CompanyActivity> activities(const QList<qint64>& companyIds = {}) const;
+    QVector<CompanyFinancial> financials(const QList<qint64>& companyIds = {}) const;
+    QVector<Appendix3Entry> appendix3Entries() const;
+    QVector<StatisticTopic> statisticTopics() const;
+    QVector<Statistic> statistics(const QString& topic = {}) const;
+
+    /// \brief A whole table of one entity kind for the table views: column keys and rows of values.
+    struct RecordSet
+    {
+        QString entity;
+        QStringList keys;
+        QVector<QVector<QVariant>> rows;
+    };
+    /// Entity kinds: policies, organizations, companies, activities, financials, statistics, standards,
+    /// references. Unknown kinds give an empty set.
+    RecordSet records(const QString& entity) const;
+    static QStringList recordEntities();
+
     /// Korean and English names of the codes of a vocabulary table (policy_kind, policy_status,
     /// organization_kind, activity_kind, field): code -> {name_ko, name_en}.
     QHash<QString, QPair<QString, QString>> vocabulary(const QString& table) const;

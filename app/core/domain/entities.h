@@ -113,6 +113,119 @@ struct DataNote
     QString note(Lang lang) const { return pick(lang, noteKo, noteEn); }
 };
 
+
+struct Organization
+{
+    qint64 id = 0;
+    QString nameKo;
+    QString nameEn;
+    QString kind;
+    QString jurisdictionId;
+    QString abbreviation;
+    QString summaryKo;
+    QString summaryEn;
+    SourceRef source;
+
+    QString name(Lang lang) const { return pick(lang, nameKo, nameEn); }
+};
+
+struct Company
+{
+    qint64 id = 0;
+    QString nameKo;
+    QString nameEn;
+    QString hqJurisdictionId;
+    QString founded;
+    QString listed;
+    QString fiscalYearEnd;   ///< 'MM-DD'
+    QString profileTable;
+    qint64 parentId = 0;
+    QString summaryKo;
+    QString summaryEn;
+    SourceRef source;
+
+    QString name(Lang lang) const { return pick(lang, nameKo, nameEn); }
+};
+
+struct CompanyActivity
+{
+    qint64 id = 0;
+    qint64 companyId = 0;
+    QString date;
+    QString dateEnd;
+    QString dateAsPrinted;
+    QString kind;
+    QString tagKo;
+    QString textKo;
+    QString textEn;
+    double amountValue = 0;   ///< base units; 0 when none
+    QString amountCurrency;
+    QString amountAsPrinted;
+    QString appendix3Scope;
+    int appendix3Seq = 0;
+    SourceRef source;
+
+    QString text(Lang lang) const { return pick(lang, textKo, textEn); }
+};
+
+struct CompanyFinancial
+{
+    qint64 companyId = 0;
+    QString metric;
+    int fiscalYear = 0;
+    QString periodEnd;
+    double value = 0;
+    QString unit;            ///< USD_million or percent
+    QString valueAsPrinted;
+    SourceRef source;
+};
+
+struct Appendix3Entry
+{
+    qint64 companyId = 0;
+    QString scope;           ///< domestic, overseas
+    QString categoryKo;
+    QString categoryEn;
+    int seq = 0;
+    QString companyAsPrinted;
+    QString countryAsPrinted;
+    SourceRef source;
+
+    QString category(Lang lang) const { return pick(lang, categoryKo, categoryEn); }
+};
+
+struct StatisticTopic
+{
+    QString topic;
+    QString nameKo;
+    QString nameEn;
+    QString unit;
+    bool mapLayer = false;
+    bool lowerIsBetter = false;
+    QString descriptionKo;
+    QString descriptionEn;
+
+    QString name(Lang lang) const { return pick(lang, nameKo, nameEn); }
+};
+
+struct Statistic
+{
+    qint64 id = 0;
+    QString topic;
+    QString jurisdictionId;
+    QString subjectKo;
+    QString subjectEn;
+    QString period;
+    double value = 0;
+    QString unit;
+    bool isForecast = false;
+    QString valueAsPrinted;
+    QString publisher;
+    SourceRef source;
+
+    QString subject(Lang lang) const { return pick(lang, subjectKo, subjectEn); }
+};
+
 } // namespace atlas
 
 Q_DECLARE_METATYPE(atlas::SourceRef)

@@ -1,0 +1,144 @@
+#include "countryprofile.h"
+
+#include "data/repository.h"
+#include "domain/report.h"
+#include "models/timelinedata.h"
+#include "render/timelinerenderer.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QPainter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace atlas {
+
+namespace {
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+QImage CountryProfile::timelineImage(const Repository& repo, const QString& id, Lang lang, QSize size)
+{
+    TimelineData::Input in;
+    in.jurisdictions = repo.jurisdictions();
+    in.policies = repo.policies();
+    in.policyFields = repo.policyFields();
+    in.policyKinds = repo.vocabulary(QStringLiteral("policy_kind"));
+    SelectionState::Snapshot sel;
+    sel.jurisdictions = {id};
+    TimelineRenderer renderer;
+    renderer.setScene(TimelineData::build(in, sel, lang));
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    TimelineRenderer::Options o;
+    o.font = QFont(QStringLiteral("Noto Sans CJK KR"), 8);
+    // From the earliest dated item to the end of 2025: the whole history the report gives.
+    QDate start(2024, 1, 1);
+    for (const TimelineItem& it : renderer.scene().items) {
+        const QDate d = TimeAxis::periodStart(it.date);
+        if (d.isValid() && d < start)
+            start = QDate(d.year(), 1, 1);
+    }
+    renderer.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), TimeAxis(start, QDate(2025, 12, 31), 0, 1), o);
+    return image;
+}
+
+bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang, int width, QTextDocument* doc)
+{
+    const auto j = repo.jurisdiction(id);
+    if (!j)
+        return false;
+    const Lang other = lang == Lang::Korean ? Lang::English : Lang::Korean;
+    QString html = QStringLiteral("<h2 style='margin-bottom:0'>%1</h2><div style='color:#555'>%2 · %3</div>")
+                       .arg(esc(j->name(lang)), esc(j->name(other)), esc(j->id));
+    if (j->chapter3Seq > 0)
+        html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Covered in chapter 3, section %1 of the report.").arg(j->chapter3Seq)));
+
+    // 첨부 1 row.
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Appendix 1: 2024 policies by field")));
+    if (!j->inAppendix1) {
+        html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Not part of Appendix 1.")));
+    } else {
+        const auto entries = repo.appendix1Entries();
+        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
+        const auto fields = repo.fields();
+        for (const Field& f : fields)
+            html += QStringLiteral("<th bgcolor='#E8EEF6'>%1</th>").arg(esc(f.name(lang)));
+        html += QStringLiteral("</tr><tr>");
+        for (const Field& f : fields) {
+            QStringList items;
+            for (const Appendix1Entry& e : entries)
+                if (e.jurisdictionId == id && e.field == f.code)
+                    items.append(esc(e.policy.title(lang)) + QStringLiteral(" <span style='color:#777'>(")
+                                 + esc(e.dateAsPrinted) + QStringLiteral(")</span>"));
+            html += QStringLiteral("<td valign='top'>%1</td>")
+                        .arg(items.isEmpty() ? esc(QCoreApplication::translate("atlas::CountryProfile", "none recorded")) : QStringLiteral("• ") + items.join(QStringLiteral("<br/>• ")));
+        }
+        html += QStringLiteral("</tr></table>");
+    }
+
+    // Timeline.
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Policy timeline")));
+    const QSize tlSize(width, 150);
+    doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("atlas://timeline")),
+                     timelineImage(repo, id, lang, tlSize));
+    html += QStringLiteral("<img src='atlas://timeline' width='%1' height='%2'/>").arg(tlSize.width()).arg(tlSize.height());
+
+    // Policies by year and the 2024 list.
+    QMap<QString, int> perYear;
+    QStringList list2024;
+    for (const Policy& p : repo.policies({id})) {
+        perYear[p.date.left(4).isEmpty() ? QCoreApplication::translate("atlas::CountryProfile", "undated") : p.date.left(4)]++;
+        if (p.date.startsWith(QStringLiteral("2024")))
+            list2024.append(QStringLiteral("<li>%1 — %2 <span style='color:#777'>(%3)</span></li>")
+                                .arg(esc(p.date), esc(p.title(lang)), esc(p.source.citation())));
+    }
+    QStringList years;
+    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
+        years.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
+    html += QStringLiteral("<p>%1 %2</p>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Policies per year:")), esc(years.join(QStringLiteral(", "))));
+    if (!list2024.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "2024 items")), list2024.join(QString()));
+
+    // Indicators.
+    QStringList indicators;
+    QHash<QString, StatisticTopic> topics;
+    for (const StatisticTopic& t : repo.statisticTopics())
+        topics.insert(t.topic, t);
+    for (const Statistic& s : repo.statistics())
+        if (s.jurisdictionId == id && topics.value(s.topic).mapLayer)
+            indicators.append(QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td style='color:#777'>%4</td></tr>")
+                                  .arg(esc(topics.value(s.topic).name(lang)), esc(QLocale().toString(s.value, 'g', 10)),
+                                       esc(s.unit), esc(s.source.citation())));
+    if (!indicators.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><table cellpadding='2'>%2</table>")
+                    .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Indicators and ranks")), indicators.join(QString()));
+
+    // Companies and organizations.
+    QStringList companies;
+    for (const Company& c : repo.companies())
+        if (c.hqJurisdictionId == id)
+            companies.append(esc(c.name(lang)));
+    if (!companies.isEmpty())
+        html += QStringLiteral("<h3>%1 (%2)</h3><p>%3</p>")
+                    .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Companies headquartered here"))).arg(companies.size()).arg(companies.join(QStringLiteral(", ")));
+    QStringList orgs;
+    for (const Organization& o : repo.organizations())
+        if (o.jurisdictionId == id)
+            orgs.append(esc(o.name(lang)));
+    if (!orgs.isEmpty())
+        html += QStringLiteral("<h3>%1 (%2)</h3><p>%3</p>")
+                    .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Organizations"))).arg(orgs.size()).arg(orgs.join(QStringLiteral(", ")));
+
+    html += QStringLiteral("<p style='color:#555;font-size:small'>%1<br/>%2</p>")
+                .arg(esc(ReportCredit::citation(lang)), esc(ReportCredit::licence(lang)));
+    doc->setHtml(html);
+    return true;
+}
+
+} // namespace atlas
