@@ -3,17 +3,24 @@
 #include "domain/report.h"
 #include "models/appendix1entrymodel.h"
 #include "models/appendix1matrixmodel.h"
+#include "selection/selectionhistory.h"
 #include "selection/selectionstate.h"
+#include "shell/selectionbar.h"
 #include "views/appendix1matrixview.h"
+#include "views/chartbuilder.h"
+#include "views/chartsview.h"
+#include "views/countryprofileview.h"
 #include "views/detailpanel.h"
+#include "views/tablesview.h"
+#include "views/timelinewidget.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -30,11 +37,29 @@
 
 namespace atlas {
 
+const QVector<MainWindow::LinkRule>& MainWindow::linkRules()
+{
+    // view, jurisdictions, field, time range — what a selection does to each view (PRODUCT §1.10).
+    static const QVector<LinkRule> rules = {
+        {QT_TR_NOOP("Appendix 1 matrix"), QT_TR_NOOP("highlight"), QT_TR_NOOP("highlight"), QT_TR_NOOP("none")},
+        {QT_TR_NOOP("Appendix 1 items"), QT_TR_NOOP("filter"), QT_TR_NOOP("filter"), QT_TR_NOOP("none")},
+        {QT_TR_NOOP("Timeline"), QT_TR_NOOP("filter (one lane each)"), QT_TR_NOOP("filter"), QT_TR_NOOP("zoom and shade")},
+        {QT_TR_NOOP("Charts"), QT_TR_NOOP("highlight, policy markers"), QT_TR_NOOP("none"), QT_TR_NOOP("none")},
+        {QT_TR_NOOP("Tables"), QT_TR_NOOP("filter (can be turned off)"), QT_TR_NOOP("none"), QT_TR_NOOP("filter (can be turned off)")},
+        {QT_TR_NOOP("Profile"), QT_TR_NOOP("shows the first selected"), QT_TR_NOOP("none"), QT_TR_NOOP("none")},
+        {QT_TR_NOOP("Details"), QT_TR_NOOP("none: follows the item you open"), QT_TR_NOOP("none"), QT_TR_NOOP("none")},
+    };
+    return rules;
+}
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     m_selection = new SelectionState(this);
+    m_history = new SelectionHistory(m_selection, this);
+    m_chartBuilder = std::make_unique<ChartBuilder>(&m_repository);
     m_matrixModel = new Appendix1MatrixModel(this);
     m_entryModel = new Appendix1EntryModel(this);
     m_entryProxy = new QSortFilterProxyModel(this);
@@ -43,20 +68,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-
-    // Selection bar: always visible, so an emptied view never looks broken.
-    auto* bar = new QHBoxLayout;
-    m_selectionLabel = new QLabel(central);
-    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
-    m_showAll = new QPushButton(central);
-    m_showAll->setObjectName(QStringLiteral("showAllButton"));
-    bar->addWidget(m_selectionLabel, 1);
-    bar->addWidget(m_showAll);
-    layout->addLayout(bar);
-
-    m_mainSplitter = new QSplitter(Qt::Vertical, central);
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    auto* top = new QWidget(m_mainSplitter);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_selectionBar = new SelectionBar(m_selection, central);
+    layout->addWidget(m_selectionBar);
+    m_centralSplitter = new QSplitter(Qt::Vertical, central);
+    m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
+    auto* top = new QWidget(m_centralSplitter);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_matrixTitle = new QLabel(top);
@@ -66,10 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_matrixView->setModel(m_matrixModel);
     topLayout->addWidget(m_matrixTitle);
     topLayout->addWidget(m_matrixView);
-
-    m_bottomSplitter = new QSplitter(Qt::Horizontal, m_mainSplitter);
-    m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
-    m_entryView = new QTableView(m_bottomSplitter);
+    m_entryView = new QTableView(m_centralSplitter);
     m_entryView->setObjectName(QStringLiteral("appendix1Entries"));
     m_entryView->setModel(m_entryProxy);
     m_entryView->setSortingEnabled(true);
@@ -80,40 +94,83 @@ MainWindow::MainWindow(QWidget* parent)
     m_entryView->setWordWrap(false);
     m_entryView->verticalHeader()->hide();
     m_entryView->horizontalHeader()->setStretchLastSection(true);
-    m_detail = new DetailPanel(&m_repository, m_bottomSplitter);
-    m_detail->setObjectName(QStringLiteral("detailPanel"));
-    m_bottomSplitter->setStretchFactor(0, 3);
-    m_bottomSplitter->setStretchFactor(1, 2);
-    m_mainSplitter->setStretchFactor(0, 1);
-    m_mainSplitter->setStretchFactor(1, 1);
-    layout->addWidget(m_mainSplitter, 1);
+    layout->addWidget(m_centralSplitter, 1);
     setCentralWidget(central);
 
+    createDocks();
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel, 1);
-
     createActions();
     createMenus();
 
     connect(m_selection, &SelectionState::changed, this, &MainWindow::onSelectionChanged);
-    connect(m_showAll, &QPushButton::clicked, m_selection, &SelectionState::clear);
     connect(m_entryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onEntryActivated(current); });
     connect(m_entryView, &QTableView::activated, this, &MainWindow::onEntryActivated);
+    connect(m_tables, &TablesView::entityActivated, this, &MainWindow::onEntityActivated);
+    connect(m_detail, &DetailPanel::linkActivated, this, &MainWindow::onEntityActivated);
+    connect(m_timeline, &TimelineWidget::policyActivated, this,
+            [this](qint64 id) { onEntityActivated(QStringLiteral("policy"), id); });
+    connect(m_timeline, &TimelineWidget::activityActivated, this,
+            [this](qint64 id) { onEntityActivated(QStringLiteral("activity"), id); });
+    connect(m_history, &SelectionHistory::availabilityChanged, this, [this] {
+        m_backAction->setEnabled(m_history->canGoBack());
+        m_forwardAction->setEnabled(m_history->canGoForward());
+    });
 
     QSettings settings;
     const QString lang = settings.value(QStringLiteral("ui/language")).toString();
     const bool korean = lang.isEmpty() ? QLocale::system().language() == QLocale::Korean
                                        : lang == QStringLiteral("ko");
     setLanguage(korean ? Lang::Korean : Lang::English);
-    resize(1180, 800);
+    resize(1400, 900);
+    m_defaultState = saveState();
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray());
+    m_centralSplitter->restoreState(settings.value(QStringLiteral("window/centralSplitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_timeline = new TimelineWidget(m_selection, this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_charts = new ChartsView(m_selection, m_chartBuilder.get(), this);
+    m_charts->setObjectName(QStringLiteral("charts"));
+    m_tables = new TablesView(m_selection, &m_repository, this);
+    m_tables->setObjectName(QStringLiteral("tables"));
+    m_detail = new DetailPanel(&m_repository, this);
+    m_detail->setObjectName(QStringLiteral("detailPanel"));
+    m_profile = new CountryProfileView(m_selection, &m_repository, this);
+    m_profile->setObjectName(QStringLiteral("countryProfile"));
+
+    QDockWidget* timeline = addDock(m_timeline, QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* tables = addDock(m_tables, QStringLiteral("tablesDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timeline, tables);
+    timeline->raise();
+    QDockWidget* details = addDock(m_detail, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* charts = addDock(m_charts, QStringLiteral("chartsDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(details, charts, Qt::Vertical);
+    QDockWidget* profile = addDock(m_profile, QStringLiteral("profileDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(details, profile);
+    details->raise();
+    // Charts need room for legends and axis labels; the timeline needs width, not height.
+    resizeDocks({details}, {580}, Qt::Horizontal);
+    resizeDocks({details, charts}, {300, 460}, Qt::Vertical);
+    resizeDocks({timeline}, {300}, Qt::Vertical);
+}
 
 void MainWindow::createActions()
 {
@@ -122,8 +179,7 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     m_openBundledAction = new QAction(this);
     connect(m_openBundledAction, &QAction::triggered, this, [this] {
-        const QString bundled = Database::findBundled(QCoreApplication::applicationDirPath());
-        openDatabase(bundled);
+        openDatabase(Database::findBundled(QCoreApplication::applicationDirPath()));
     });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -131,6 +187,20 @@ void MainWindow::createActions()
     m_clearAction = new QAction(this);
     m_clearAction->setShortcut(Qt::Key_Escape);
     connect(m_clearAction, &QAction::triggered, m_selection, &SelectionState::clear);
+    m_backAction = new QAction(this);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, m_history, &SelectionHistory::back);
+    m_forwardAction = new QAction(this);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forwardAction->setEnabled(false);
+    connect(m_forwardAction, &QAction::triggered, m_history, &SelectionHistory::forward);
+    m_resetLayoutAction = new QAction(this);
+    connect(m_resetLayoutAction, &QAction::triggered, this, [this] {
+        restoreState(m_defaultState);
+        for (QDockWidget* d : std::as_const(m_docks))
+            d->show();
+    });
 
     auto* group = new QActionGroup(this);
     m_koreanAction = new QAction(QStringLiteral("한국어"), group);
@@ -145,6 +215,8 @@ void MainWindow::createActions()
     m_shortcutsAction = new QAction(this);
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_linksAction = new QAction(this);
+    connect(m_linksAction, &QAction::triggered, this, &MainWindow::showLinkRules);
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_aboutQtAction = new QAction(this);
@@ -160,11 +232,19 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_clearAction);
+    m_viewMenu->addAction(m_backAction);
+    m_viewMenu->addAction(m_forwardAction);
+    m_viewMenu->addSeparator();
+    m_panesMenu = m_viewMenu->addMenu(QString());
+    for (QDockWidget* d : std::as_const(m_docks))
+        m_panesMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addAction(m_resetLayoutAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_koreanAction);
     m_languageMenu->addAction(m_englishAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_linksAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -175,26 +255,33 @@ void MainWindow::retranslate()
     setWindowTitle(tr("AI Trends Atlas"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_panesMenu->setTitle(tr("&Panes"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open Database…"));
     m_openBundledAction->setText(tr("Open &Bundled Database"));
     m_quitAction->setText(tr("&Quit"));
     m_clearAction->setText(tr("&Show All (Clear Selection)"));
+    m_backAction->setText(tr("&Back"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_resetLayoutAction->setText(tr("&Reset Layout"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_linksAction->setText(tr("How Views Are &Linked"));
     m_aboutAction->setText(tr("&About AI Trends Atlas"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_showAll->setText(tr("Show all"));
-    m_showAll->setToolTip(tr("Clear the selection and show every jurisdiction and field (Esc)"));
     m_matrixTitle->setText(tr("<b>Appendix 1</b> · AI policies of 2024 by jurisdiction and field — click a cell to "
                               "list its items, Ctrl-click to compare jurisdictions"));
-    onSelectionChanged();
+    const QStringList titles = {tr("Timeline"), tr("Tables"), tr("Details"), tr("Charts"), tr("Country profile")};
+    for (int i = 0; i < m_docks.size() && i < titles.size(); ++i)
+        m_docks.at(i)->setWindowTitle(titles.at(i));
+    m_tables->retranslate();
+    m_selectionBar->refresh();
     reload();
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslate();
     QMainWindow::changeEvent(event);
 }
@@ -220,8 +307,9 @@ void MainWindow::setLanguage(Lang lang)
     m_matrixModel->setLanguage(lang);
     m_entryModel->setLanguage(lang);
     m_detail->setLanguage(lang);
+    m_selectionBar->setLanguage(lang);
     QSettings().setValue(QStringLiteral("ui/language"), lang == Lang::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
-    retranslate();  // also runs on the LanguageChange event; explicit for the English case (no translator)
+    retranslate();  // also runs on the LanguageChange event; explicit for English (no translator installed)
 }
 
 bool MainWindow::openDatabase(const QString& path, bool interactive)
@@ -282,6 +370,8 @@ void MainWindow::reload()
     if (!m_database.isOpen()) {
         m_matrixModel->reset({}, {}, {});
         m_entryModel->reset({}, {}, {});
+        m_timelineInput = {};
+        rebuildTimeline();
         m_statusLabel->setText(tr("No database open — use File ▸ Open Database or File ▸ Open Bundled Database."));
         m_detail->showHint(tr("No database is open."));
         return;
@@ -292,6 +382,30 @@ void MainWindow::reload()
     m_matrixModel->reset(jurisdictions, fields, entries);
     m_entryModel->reset(entries, jurisdictions, fields);
     m_entryView->resizeColumnsToContents();
+
+    m_timelineInput.jurisdictions = jurisdictions;
+    m_timelineInput.policies = m_repository.policies();
+    m_timelineInput.policyFields = m_repository.policyFields();
+    m_timelineInput.policyKinds = m_repository.vocabulary(QStringLiteral("policy_kind"));
+    m_timelineInput.companies = m_repository.companies();
+    m_timelineInput.activities = m_repository.activities();
+    m_timelineInput.activityKinds = m_repository.vocabulary(QStringLiteral("activity_kind"));
+
+    QHash<QString, QPair<QString, QString>> names;
+    for (const Jurisdiction& j : jurisdictions)
+        names.insert(j.id, {j.nameKo, j.nameEn});
+    for (const Field& f : fields)
+        names.insert(QStringLiteral("field:") + f.code, {f.nameKo, f.nameEn});
+    for (const Company& c : m_timelineInput.companies)
+        names.insert(QStringLiteral("company:") + QString::number(c.id), {c.nameKo, c.nameEn});
+    m_selectionBar->setNames(names);
+
+    m_chartBuilder->reload();
+    m_charts->setLanguage(m_lang);
+    m_tables->reload();
+    m_profile->setLanguage(m_lang);
+    rebuildTimeline();
+
     QSet<qint64> distinct;
     for (const auto& e : entries)
         distinct.insert(e.policyId);
@@ -304,26 +418,28 @@ void MainWindow::reload()
     onSelectionChanged();
 }
 
+void MainWindow::rebuildTimeline()
+{
+    TimelineScene scene = TimelineData::build(m_timelineInput, m_selection->snapshot(), m_lang);
+    m_timeline->setScene(scene);
+}
+
 void MainWindow::onSelectionChanged()
 {
     m_entryModel->setFilter(m_selection->jurisdictions(), m_selection->field());
-    QStringList parts;
-    for (const auto& j : m_repository.jurisdictions())
-        if (m_selection->jurisdictions().contains(j.id))
-            parts.append(j.name(m_lang));
-    parts.sort();
-    if (!m_selection->field().isEmpty())
-        for (const auto& f : m_matrixModel->fields())
-            if (f.code == m_selection->field())
-                parts.append(f.name(m_lang));
-    m_selectionLabel->setText(parts.isEmpty() ? tr("Showing all jurisdictions and fields")
-                                              : tr("Selection: %1").arg(parts.join(QStringLiteral(" · "))));
-    m_showAll->setEnabled(!m_selection->isEmpty());
-    if (m_entryModel->rowCount() == 0 && m_database.isOpen())
+    rebuildTimeline();
+    const auto& policies = m_selection->policies();
+    if (policies.size() == 1) {
+        m_detail->showPolicy(*policies.cbegin());
+        return;
+    }
+    if (!m_database.isOpen())
+        return;
+    if (m_entryModel->rowCount() == 0)
         m_detail->showHint(m_selection->isEmpty() ? tr("No Appendix 1 items in this database.")
                                                   : tr("No Appendix 1 item in this selection: the report prints “-” "
                                                        "for this cell, or the jurisdiction has no Appendix 1 row."));
-    else if (m_database.isOpen())
+    else if (m_detail->currentKind().isEmpty())
         m_detail->showHint(tr("Select an item in the list to see its details and sources."));
 }
 
@@ -334,6 +450,23 @@ void MainWindow::onEntryActivated(const QModelIndex& proxyIndex)
     const QModelIndex source = m_entryProxy->mapToSource(proxyIndex);
     const Appendix1Entry& entry = m_entryModel->entryAt(source.row());
     m_detail->showPolicy(entry.policyId, &entry);
+}
+
+void MainWindow::onEntityActivated(const QString& entity, const QVariant& id)
+{
+    // Opening an item shows it in the details; policies and companies also become the selection, so
+    // the timeline and the charts point at them.
+    m_detail->showEntity(entity, id);
+    if (entity == QStringLiteral("policies") || entity == QStringLiteral("policy"))
+        m_selection->setPolicies({id.toLongLong()});
+    else if (entity == QStringLiteral("companies") || entity == QStringLiteral("company")
+             || entity == QStringLiteral("financials"))
+        m_selection->setCompanies({id.toLongLong()});
+    else if (entity == QStringLiteral("jurisdiction"))
+        m_selection->selectJurisdiction(id.toString());
+    for (QDockWidget* d : std::as_const(m_docks))
+        if (d->widget() == m_detail)
+            d->raise();
 }
 
 void MainWindow::showAbout()
@@ -352,15 +485,33 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
+    const auto line = [](const QString& keys, const QString& what) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    };
     const QString text = QStringLiteral("<table>")
-        + QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(m_openAction->shortcut().toString(QKeySequence::NativeText), tr("Open a database"))
-        + QStringLiteral("<tr><td><b>Esc</b></td><td>%1</td></tr>").arg(tr("Show all (clear the selection)"))
-        + QStringLiteral("<tr><td><b>Ctrl+Click</b></td><td>%1</td></tr>").arg(tr("Add or remove a jurisdiction"))
-        + QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(m_koreanAction->shortcut().toString(QKeySequence::NativeText), tr("Korean"))
-        + QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(m_englishAction->shortcut().toString(QKeySequence::NativeText), tr("English"))
-        + QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(m_quitAction->shortcut().toString(QKeySequence::NativeText), tr("Quit"))
+        + line(m_openAction->shortcut().toString(QKeySequence::NativeText), tr("Open a database"))
+        + line(QStringLiteral("Esc"), tr("Show all (clear the selection)"))
+        + line(m_backAction->shortcut().toString(QKeySequence::NativeText), tr("Back to the previous selection"))
+        + line(m_forwardAction->shortcut().toString(QKeySequence::NativeText), tr("Forward again"))
+        + line(QStringLiteral("Ctrl+Click"), tr("Add or remove a jurisdiction"))
+        + line(tr("Wheel, + / −"), tr("Zoom the timeline around the pointer"))
+        + line(tr("Shift+Drag"), tr("Choose a time range on the timeline"))
+        + line(m_koreanAction->shortcut().toString(QKeySequence::NativeText), tr("Korean"))
+        + line(m_englishAction->shortcut().toString(QKeySequence::NativeText), tr("English"))
+        + line(m_quitAction->shortcut().toString(QKeySequence::NativeText), tr("Quit"))
         + QStringLiteral("</table>");
     QMessageBox::information(this, tr("Keyboard Shortcuts"), text);
+}
+
+void MainWindow::showLinkRules()
+{
+    QString text = QStringLiteral("<table cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                       .arg(tr("View"), tr("Jurisdictions"), tr("Field"), tr("Time range"));
+    for (const LinkRule& r : linkRules())
+        text += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(tr(r.view), tr(r.jurisdictions), tr(r.field), tr(r.timeRange));
+    text += QStringLiteral("</table><p>%1</p>").arg(tr("Hovering only ever highlights; clicking changes the selection."));
+    QMessageBox::information(this, tr("How Views Are Linked"), text);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -368,8 +519,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/bottomSplitter"), m_bottomSplitter->saveState());
+    settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

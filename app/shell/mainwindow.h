@@ -3,16 +3,15 @@
 #include "data/database.h"
 #include "data/repository.h"
 #include "domain/entities.h"
+#include "models/timelinedata.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 class QAction;
-class QActionGroup;
+class QDockWidget;
 class QLabel;
-class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -23,11 +22,18 @@ namespace atlas {
 class Appendix1EntryModel;
 class Appendix1MatrixModel;
 class Appendix1MatrixView;
+class ChartBuilder;
+class ChartsView;
+class CountryProfileView;
 class DetailPanel;
+class SelectionBar;
+class SelectionHistory;
 class SelectionState;
+class TablesView;
+class TimelineWidget;
 
 /// \brief Creates the shared objects (database, repository, selection, models), the views and the menus,
-/// and wires them. The only place that knows every view.
+/// and wires them. The only place that knows every view; views talk through the SelectionState only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,13 +45,26 @@ public:
     /// database is open afterwards.
     bool openDatabase(const QString& path, bool interactive = true);
     const Database& database() const { return m_database; }
+    const Repository& repository() const { return m_repository; }
     SelectionState* selection() const { return m_selection; }
+    SelectionHistory* history() const { return m_history; }
     Appendix1MatrixView* matrixView() const { return m_matrixView; }
     QTableView* entryView() const { return m_entryView; }
     DetailPanel* detailPanel() const { return m_detail; }
+    TimelineWidget* timeline() const { return m_timeline; }
+    ChartsView* charts() const { return m_charts; }
+    TablesView* tables() const { return m_tables; }
+    CountryProfileView* profile() const { return m_profile; }
+    QAction* backAction() const { return m_backAction; }
+    QAction* forwardAction() const { return m_forwardAction; }
 
     void setLanguage(Lang lang);
     Lang language() const { return m_lang; }
+
+    /// How each view answers the shared selection (filter, highlight or nothing), per aspect. A data
+    /// table rather than code in the views, so it can be shown to the user and tested.
+    struct LinkRule { const char* view; const char* jurisdictions; const char* field; const char* timeRange; };
+    static const QVector<LinkRule>& linkRules();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,47 +73,64 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createDocks();
+    QDockWidget* addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
     void retranslate();
     void reload();
     void onSelectionChanged();
     void onEntryActivated(const QModelIndex& proxyIndex);
+    void onEntityActivated(const QString& entity, const QVariant& id);
+    void rebuildTimeline();
     void openDatabaseDialog();
     void showAbout();
     void showShortcuts();
+    void showLinkRules();
     QString failureText(const Database::OpenResult& result, const QString& path) const;
 
     Database m_database;
     Repository m_repository{m_database};
     SelectionState* m_selection = nullptr;
+    SelectionHistory* m_history = nullptr;
     Lang m_lang = Lang::Korean;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
+    std::unique_ptr<ChartBuilder> m_chartBuilder;
+    TimelineData::Input m_timelineInput;
+    QByteArray m_defaultState;
 
     Appendix1MatrixModel* m_matrixModel = nullptr;
     Appendix1EntryModel* m_entryModel = nullptr;
     QSortFilterProxyModel* m_entryProxy = nullptr;
 
+    SelectionBar* m_selectionBar = nullptr;
     Appendix1MatrixView* m_matrixView = nullptr;
     QTableView* m_entryView = nullptr;
     DetailPanel* m_detail = nullptr;
+    TimelineWidget* m_timeline = nullptr;
+    ChartsView* m_charts = nullptr;
+    TablesView* m_tables = nullptr;
+    CountryProfileView* m_profile = nullptr;
     QLabel* m_matrixTitle = nullptr;
-    QLabel* m_selectionLabel = nullptr;
-    QPushButton* m_showAll = nullptr;
     QLabel* m_statusLabel = nullptr;
-    QSplitter* m_mainSplitter = nullptr;
-    QSplitter* m_bottomSplitter = nullptr;
+    QSplitter* m_centralSplitter = nullptr;
+    QList<QDockWidget*> m_docks;
 
     QAction* m_openAction = nullptr;
     QAction* m_openBundledAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_clearAction = nullptr;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QAction* m_resetLayoutAction = nullptr;
     QAction* m_koreanAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
+    QAction* m_linksAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_panesMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
 };
