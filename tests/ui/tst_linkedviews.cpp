@@ -1,0 +1,149 @@
+// Every view follows the one shared selection: matrix click → timeline, tables, charts, profile.
+#include "models/recordtablemodel.h"
+#include "selection/selectionhistory.h"
+#include "selection/selectionstate.h"
+#include "shell/mainwindow.h"
+#include "views/appendix1matrixview.h"
+#include "views/chartsview.h"
+#include "views/countryprofileview.h"
+#include "views/tablesview.h"
+#include "views/timelinewidget.h"
+#include "../testutil.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTest>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+
+#include <gtest/gtest.h>
+
+using namespace atlas;
+
+namespace {
+class LinkedViews : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_window.setLanguage(Lang::English);
+        ASSERT_TRUE(m_window.openDatabase(test::shippedDatabase(), false));
+        m_window.resize(1400, 900);
+        m_window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    }
+    void clickRowHeader(const QString& name)
+    {
+        auto* matrix = m_window.matrixView();
+        for (int r = 0; r < matrix->model()->rowCount(); ++r)
+            if (matrix->model()->headerData(r, Qt::Vertical).toString() == name) {
+                auto* header = matrix->verticalHeader();
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                                  QPoint(header->width() / 2, header->sectionViewportPosition(r) + header->sectionSize(r) / 2));
+                return;
+            }
+        FAIL() << "no row " << name.toStdString();
+    }
+    MainWindow m_window;
+};
+} // namespace
+
+TEST_F(LinkedViews, ClickingKoreaInTheMatrixDrivesEveryView)
+{
+    clickRowHeader(QStringLiteral("Republic of Korea"));
+    EXPECT_EQ(m_window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")});
+    EXPECT_TRUE(m_window.selection()->field().isEmpty());
+
+    // Timeline: one lane, Korea's.
+    const auto& scene = m_window.timeline()->renderer().scene();
+    ASSERT_EQ(scene.lanes.size(), 1);
+    EXPECT_EQ(scene.lanes.first().id, QStringLiteral("KOR"));
+
+    // Tables: only Korean policies.
+    QTableView* policies = m_window.tables()->table(QStringLiteral("policies"));
+    ASSERT_GT(policies->model()->rowCount(), 30);
+    for (int r = 0; r < policies->model()->rowCount(); ++r)
+        EXPECT_EQ(policies->model()->index(r, 0).data(RecordTableModel::JurisdictionRole).toString(), QStringLiteral("KOR"));
+
+    // Charts: Korea is highlighted in the Tortoise ranking.
+    ASSERT_TRUE(m_window.charts()->showChart(QStringLiteral("countries:tortoise_rank_2024")));
+    QChart* chart = m_window.charts()->chartView()->chart();
+    ASSERT_FALSE(chart->series().isEmpty());
+    auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+    ASSERT_NE(bars, nullptr);
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first());
+    ASSERT_NE(axis, nullptr);
+    const int korea = static_cast<int>(axis->categories().indexOf(QStringLiteral("Republic of Korea")));
+    ASSERT_GE(korea, 0);
+    EXPECT_EQ(bars->barSets().first()->selectedBars(), QList<int>{korea});
+    EXPECT_TRUE(m_window.charts()->footnote().contains(QStringLiteral("SPRi")));
+
+    // Profile: Korea's.
+    EXPECT_EQ(m_window.profile()->jurisdiction(), QStringLiteral("KOR"));
+    EXPECT_TRUE(m_window.profile()->toPlainText().contains(QStringLiteral("Republic of Korea")));
+
+    // Back (Alt+Left) returns every view to "all".
+    QTest::keyClick(&m_window, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_TRUE(m_window.selection()->isEmpty());
+    EXPECT_EQ(m_window.timeline()->renderer().scene().lanes.size(), 11);
+    EXPECT_GT(policies->model()->rowCount(), 250);
+    QTest::keyClick(&m_window, Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(m_window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")});
+}
+
+TEST_F(LinkedViews, TimeRangeFiltersTablesAndZoomsTheTimeline)
+{
+    m_window.selection()->setTimeRange({QStringLiteral("2024-05"), QStringLiteral("2024-06")});
+    QTableView* policies = m_window.tables()->table(QStringLiteral("policies"));
+    ASSERT_GT(policies->model()->rowCount(), 0);
+    for (int r = 0; r < policies->model()->rowCount(); ++r) {
+        const QString d = policies->model()->index(r, 0).data(RecordTableModel::DateRole).toString();
+        EXPECT_FALSE(d.isEmpty());
+    }
+    const TimeAxis& axis = m_window.timeline()->axis();
+    EXPECT_LE(axis.start(), QDate(2024, 5, 1));
+    EXPECT_GE(axis.end(), QDate(2024, 6, 30));
+    EXPECT_LT(axis.start().daysTo(axis.end()), 200);
+}
+
+TEST_F(LinkedViews, OpeningACompanyFromATableSelectsIt)
+{
+    // The tables pane shares its dock area with the timeline: bring it to the front first.
+    for (QWidget* w = m_window.tables(); w; w = w->parentWidget())
+        if (auto* dock = qobject_cast<QDockWidget*>(w))
+            dock->raise();
+    QApplication::processEvents();
+    m_window.tables()->showEntity(QStringLiteral("companies"));
+    ASSERT_TRUE(m_window.tables()->isVisible());
+    QTableView* companies = m_window.tables()->table(QStringLiteral("companies"));
+    int row = -1;
+    for (int r = 0; r < companies->model()->rowCount(); ++r)
+        if (companies->model()->index(r, 0).data(RecordTableModel::IdRole).toLongLong() == 4)
+            row = r;
+    ASSERT_GE(row, 0);
+    companies->scrollTo(companies->model()->index(row, 0));
+    const QRect cell = companies->visualRect(companies->model()->index(row, 1));
+    // QAbstractItemView only reports a double-click on the index that was pressed first.
+    QTest::mouseClick(companies->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(companies->viewport(), Qt::LeftButton, {}, cell.center());
+    EXPECT_EQ(m_window.selection()->companies(), QSet<qint64>{4});
+    bool lane = false;
+    for (const auto& l : m_window.timeline()->renderer().scene().lanes)
+        lane = lane || l.id == QStringLiteral("company:4");
+    EXPECT_TRUE(lane) << "the timeline shows the selected company's activities";
+}
+
+TEST(LinkRules, EveryViewDeclaresWhatTheSelectionDoesToIt)
+{
+    const auto& rules = MainWindow::linkRules();
+    EXPECT_GE(rules.size(), 6);
+    for (const auto& r : rules) {
+        EXPECT_NE(QString::fromLatin1(r.view), QString());
+        EXPECT_NE(QString::fromLatin1(r.jurisdictions), QString());
+    }
+}
