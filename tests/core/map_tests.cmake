@@ -3,4 +3,6 @@
 target_sources(tests_core PRIVATE
   core/tst_geoprojection.cpp
   core/tst_geoworld.cpp
+  core/tst_maplayers.cpp
+  core/tst_maprender.cpp
 )

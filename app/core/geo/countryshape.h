@@ -19,11 +19,22 @@ struct CountryShape
     QVector<QRectF> ringBounds;   ///< per ring, so hit-tests skip most rings without looking at points
     QRectF bounds;                ///< projected bounding box of all rings
     QPainterPath path;            ///< all rings, Qt::OddEvenFill
+    /// The rings thinned to points at least coarseTolerance() apart, for world-scale views: 1:50m has
+    /// about four times more points than a 1920-pixel-wide world map can show, and the painter's cost
+    /// grows with points, not pixels. Rings smaller than the tolerance are left out.
+    QPainterPath coarsePath;
     QPointF labelPoint;           ///< projected; inside the largest ring
     QVector<int> arcs;            ///< indices of the topology arcs its rings use (for group outlines)
 
     /// Odd-even point-in-polygon over the rings, bounding boxes first.
     bool contains(QPointF projected) const;
+    /// Map units between kept points of coarsePath: half a pixel on a 1920-pixel-wide world map.
+    static constexpr double coarseTolerance() { return 0.0014; }
+    /// The path to draw at \a pixelsPerUnit: coarsePath while its tolerance stays under a pixel.
+    const QPainterPath& pathAt(double pixelsPerUnit) const
+    {
+        return pixelsPerUnit * coarseTolerance() < 0.75 ? coarsePath : path;
+    }
 };
 
 } // namespace atlas

@@ -8,6 +8,14 @@ target_sources(atlas_core PRIVATE
   core/geo/countryshape.cpp core/geo/countryshape.h
   core/geo/worldgeometry.cpp core/geo/worldgeometry.h
   core/geo/countrytable.cpp core/geo/countrytable.h
+  core/geo/legendbins.cpp core/geo/legendbins.h
+  core/geo/mapvalue.h
+  core/geo/maplayer.cpp core/geo/maplayer.h
+  core/geo/mapdata.h
+  core/geo/maplayermodel.cpp core/geo/maplayermodel.h
+  core/geo/maptooltip.cpp core/geo/maptooltip.h
+  core/geo/maprenderer.cpp core/geo/maprenderer.h
+  core/data/maprepository.cpp core/data/maprepository.h
 )
 
 # The map assets are embedded rather than installed and located at run time: the geometry is needed by

@@ -58,6 +58,25 @@ QPointF scanlinePoint(const QPolygonF& ring, double y)
     return point;
 }
 
+/// Radial-distance thinning: keeps a point when it lies at least \a tolerance from the last kept one.
+/// Cheap (one pass) and good enough for a view where the tolerance is under a pixel.
+QPolygonF thin(const QPolygonF& ring, double tolerance)
+{
+    QPolygonF out;
+    if (ring.isEmpty())
+        return out;
+    out.reserve(ring.size() / 2);
+    out << ring.first();
+    const double t2 = tolerance * tolerance;
+    for (qsizetype i = 1; i + 1 < ring.size(); ++i) {
+        const QPointF d = ring.at(i) - out.last();
+        if (d.x() * d.x() + d.y() * d.y() >= t2)
+            out << ring.at(i);
+    }
+    out << ring.last();
+    return out;
+}
+
 QPolygonF projectRing(const QPolygonF& lonLat)
 {
     const QPolygonF dense = Antimeridian::densify(lonLat, kDensifyDegrees);
@@ -83,6 +102,7 @@ std::optional<WorldGeometry> WorldGeometry::fromTopoJson(const QByteArray& json,
         shape.id = f.id;
         shape.name = f.name;
         shape.path.setFillRule(Qt::OddEvenFill);
+        shape.coarsePath.setFillRule(Qt::OddEvenFill);
         qsizetype largest = -1;
         double largestArea = 0;
         for (const auto& polygon : f.polygons) {
@@ -104,6 +124,9 @@ std::optional<WorldGeometry> WorldGeometry::fromTopoJson(const QByteArray& json,
                     shape.bounds = shape.bounds.isNull() ? ring.boundingRect()
                                                          : shape.bounds.united(ring.boundingRect());
                     shape.path.addPolygon(ring);
+                    const QPolygonF coarse = thin(ring, CountryShape::coarseTolerance());
+                    if (coarse.size() >= 4)
+                        shape.coarsePath.addPolygon(coarse);
                 }
             }
         }
@@ -168,7 +191,7 @@ QString WorldGeometry::countryAtLonLat(QPointF lonLat) const
     return countryAt(EqualEarth::project(lonLat));
 }
 
-QVector<QPolygonF> WorldGeometry::outline(const QSet<QString>& ids) const
+QVector<QPolygonF> WorldGeometry::outline(const QSet<QString>& ids, double tolerance) const
 {
     QHash<int, int> uses;
     for (const QString& id : ids)
@@ -189,13 +212,13 @@ QVector<QPolygonF> WorldGeometry::outline(const QSet<QString>& ids) const
         for (qsizetype i = 0; i < lonLat.size(); ++i) {
             if (i > 0 && std::abs(lonLat.at(i).x() - lonLat.at(i - 1).x()) > 180) {
                 if (piece.size() > 1)
-                    out << piece;
+                    out << (tolerance > 0 ? thin(piece, tolerance) : piece);
                 piece.clear();
             }
             piece << EqualEarth::project(lonLat.at(i));
         }
         if (piece.size() > 1)
-            out << piece;
+            out << (tolerance > 0 ? thin(piece, tolerance) : piece);
     }
     return out;
 }

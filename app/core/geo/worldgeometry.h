@@ -36,7 +36,9 @@ public:
     /// The outer boundary of a group of areas (the EU around its members) as projected polylines: the
     /// arcs used by exactly one ring of the group. Borders between two members drop out, coastlines and
     /// borders with non-members stay. This is topojson.mesh with a filter, made possible by shared arcs.
-    QVector<QPolygonF> outline(const QSet<QString>& ids) const;
+    /// \a tolerance > 0 thins the lines as CountryShape::coarsePath is thinned: thick strokes cost per
+    /// vertex, so world-scale views draw the thinned outline.
+    QVector<QPolygonF> outline(const QSet<QString>& ids, double tolerance = 0) const;
     /// Projected bounding box of the given areas (empty when none is known).
     QRectF bounds(const QSet<QString>& ids) const;
     /// The projected extent of all areas.
