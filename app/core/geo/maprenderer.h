@@ -60,6 +60,8 @@ public:
     void setLanguage(Lang lang) { m_lang = lang; }
     Lang language() const { return m_lang; }
     void setSelection(const QSet<QString>& ids) { m_selection = ids; }
+    const QSet<QString>& selection() const { return m_selection; }
+    QString hovered() const { return m_hovered; }
     void setHovered(const QString& id) { m_hovered = id; }
     void setFocused(const QString& id) { m_focused = id; }
     void setHighlightedLegendEntry(int index) { m_highlightedEntry = index; }
