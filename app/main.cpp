@@ -1,5 +1,8 @@
 // AI Trends Atlas: entry point. Chooses the platform, installs translators, opens the database.
+#include "cli/exportrequest.h"
 #include "data/database.h"
+#include "data/repository.h"
+#include "export/exportservice.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
@@ -8,7 +11,8 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
-#include <QTimer>
+#include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -22,8 +26,15 @@ bool hasDisplay()
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+bool isSubcommand(int argc, char** argv, const char* name)
+{
+    return argc > 1 && qstrcmp(argv[1], name) == 0;
+}
+
 bool wantsHeadless(int argc, char** argv)
 {
+    if (isSubcommand(argc, argv, "export"))
+        return true;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--help" || arg == "-h"
@@ -31,6 +42,62 @@ bool wantsHeadless(int argc, char** argv)
             return true;
     }
     return false;
+}
+
+void useAppFont()
+{
+    // A Korean-capable font for every label: fontconfig's default falls back per glyph, which gives
+    // uneven metrics; Noto Sans CJK KR covers Hangul, Latin and the report's symbols (①, ▲, ▪).
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK KR"))) {
+        QFont font(QStringLiteral("Noto Sans CJK KR"));
+        font.setPointSizeF(QApplication::font().pointSizeF());
+        QApplication::setFont(font);
+    }
+}
+
+/// `ai-trends-atlas export …`: the same renderers as the window, no display needed.
+int runExport(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList rest = args;
+    QString databasePath;
+    const qsizetype db = rest.indexOf(QStringLiteral("--database"));
+    if (db >= 0) {
+        if (db + 1 >= rest.size()) {
+            err << "ai-trends-atlas: --database needs a path\n";
+            return 2;
+        }
+        databasePath = rest.at(db + 1);
+        rest.remove(db, 2);
+    }
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+        out << atlas::ExportRequest::usage();
+        return 0;
+    }
+    QString error;
+    const auto request = atlas::ExportRequest::parse(rest, &error);
+    if (!request) {
+        err << "ai-trends-atlas: " << error << "\n" << atlas::ExportRequest::usage();
+        return 2;
+    }
+    // Exported pictures speak the requested language, whatever the desktop's.
+    QTranslator translator;
+    if (request->lang == atlas::Lang::Korean && translator.load(QStringLiteral(":/i18n/atlas_ko.qm")))
+        QCoreApplication::installTranslator(&translator);
+    if (databasePath.isEmpty())
+        databasePath = atlas::Database::findBundled(QCoreApplication::applicationDirPath());
+    atlas::Database database;
+    const auto opened = database.open(databasePath);
+    if (!opened.ok()) {
+        err << "ai-trends-atlas: " << (databasePath.isEmpty() ? QStringLiteral("the bundled database was not found")
+                                                              : opened.message)
+            << "\n";
+        return 2;
+    }
+    atlas::Repository repository(database);
+    atlas::ExportService service(database, repository);
+    return service.run(*request, out, err);
 }
 
 } // namespace
@@ -42,7 +109,8 @@ int main(int argc, char** argv)
     if (!hasDisplay()) {
         std::fputs("ai-trends-atlas: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "  Start it from a desktop session, or on a server with:  xvfb-run -a ai-trends-atlas\n"
-                   "  Headless output without any display:  ai-trends-atlas --screenshot window.png\n",
+                   "  Headless output without any display:  ai-trends-atlas export --list\n"
+                   "                                         ai-trends-atlas --screenshot window.png\n",
                    stderr);
         return 2;
     }
@@ -52,6 +120,11 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("ai-trends-atlas"));
     QApplication::setApplicationDisplayName(QStringLiteral("AI Trends Atlas"));
     QApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
+
+    if (isSubcommand(argc, argv, "export")) {
+        useAppFont();
+        return runExport(QCoreApplication::arguments().mid(2));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Explorer of the SPRi report on 2024 AI industry trends."));
@@ -68,14 +141,7 @@ int main(int argc, char** argv)
     parser.addOptions({databaseOption, langOption, screenshotOption});
     parser.process(app);
 
-    // A Korean-capable font for every label: fontconfig's default falls back per glyph, which gives
-    // uneven metrics; Noto Sans CJK KR covers Hangul, Latin and the report's symbols (①, ▲, ▪).
-    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK KR"))) {
-        QFont font(QStringLiteral("Noto Sans CJK KR"));
-        font.setPointSizeF(QApplication::font().pointSizeF());
-        QApplication::setFont(font);
-    }
-
+    useAppFont();
     atlas::MainWindow window;
     if (parser.isSet(langOption))
         window.setLanguage(parser.value(langOption) == QStringLiteral("en") ? atlas::Lang::English : atlas::Lang::Korean);

@@ -227,6 +227,7 @@ QChart* ChartBuilder::financial(const QString& metric, const SelectionState::Sna
         x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX) - pad, Qt::UTC),
                     QDateTime::fromMSecsSinceEpoch(qint64(maxX) + pad, Qt::UTC));
         y->setRange(minY < 0 ? minY * 1.1 : 0, maxY * 1.1);
+        y->applyNiceNumbers();
     }
     addPolicyMarkers(chart, sel, lang);
     return chart;
@@ -304,6 +305,7 @@ QChart* ChartBuilder::series(const QString& topic, const SelectionState::Snapsho
         x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX) - pad, Qt::UTC),
                     QDateTime::fromMSecsSinceEpoch(qint64(maxX) + pad, Qt::UTC));
         y->setRange(minY < 0 ? minY * 1.1 : 0, maxY * 1.15);
+        y->applyNiceNumbers();
     }
     addPolicyMarkers(chart, sel, lang);
     return chart;

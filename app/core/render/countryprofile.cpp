@@ -48,7 +48,8 @@ QImage CountryProfile::timelineImage(const Repository& repo, const QString& id, 
     return image;
 }
 
-bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang, int width, QTextDocument* doc)
+bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang, int width, QTextDocument* doc,
+                           const QImage& mapInset)
 {
     const auto j = repo.jurisdiction(id);
     if (!j)
@@ -56,6 +57,11 @@ bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang,
     const Lang other = lang == Lang::Korean ? Lang::English : Lang::Korean;
     QString html = QStringLiteral("<h2 style='margin-bottom:0'>%1</h2><div style='color:#555'>%2 · %3</div>")
                        .arg(esc(j->name(lang)), esc(j->name(other)), esc(j->id));
+    if (!mapInset.isNull()) {
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("atlas://inset")), mapInset);
+        const QSizeF s = mapInset.deviceIndependentSize();
+        html += QStringLiteral("<p><img src='atlas://inset' width='%1' height='%2'/></p>").arg(s.width()).arg(s.height());
+    }
     if (j->chapter3Seq > 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Covered in chapter 3, section %1 of the report.").arg(j->chapter3Seq)));
 

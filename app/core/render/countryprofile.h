@@ -20,7 +20,7 @@ public:
     /// Fills \a document; returns false when the jurisdiction is unknown. \a width is the layout width
     /// in pixels used for the embedded timeline image.
     static bool build(const Repository& repository, const QString& jurisdictionId, Lang lang, int width,
-                      QTextDocument* document);
+                      QTextDocument* document, const QImage& mapInset = {});
     /// The timeline of one jurisdiction as an image (also used by the brief).
     static QImage timelineImage(const Repository& repository, const QString& jurisdictionId, Lang lang, QSize size);
 };
