@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "data/maprepository.h"
 #include "domain/report.h"
+#include "export/exportservice.h"
+#include "geo/maplayermodel.h"
 #include "models/appendix1entrymodel.h"
 #include "models/appendix1matrixmodel.h"
 #include "selection/selectionhistory.h"
@@ -11,11 +14,22 @@
 #include "views/chartsview.h"
 #include "views/countryprofileview.h"
 #include "views/detailpanel.h"
+#include "views/mapwidget.h"
 #include "views/tablesview.h"
 #include "views/timelinewidget.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -33,7 +47,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTranslator>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
+#include <QDir>
 
 namespace atlas {
 
@@ -66,13 +82,34 @@ MainWindow::MainWindow(QWidget* parent)
     m_entryProxy->setSourceModel(m_entryModel);
     m_entryProxy->setSortRole(Appendix1EntryModel::SortRole);
 
+    m_mapLayers = new MapLayerModel(this);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     m_selectionBar = new SelectionBar(m_selection, central);
     layout->addWidget(m_selectionBar);
-    m_centralSplitter = new QSplitter(Qt::Vertical, central);
-    m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
+    auto* mapBar = new QHBoxLayout;
+    m_layerCombo = new QComboBox(central);
+    m_layerCombo->setObjectName(QStringLiteral("layerChooser"));
+    m_layerCombo->setModel(m_mapLayers);
+    m_layerCombo->setMaxVisibleItems(30);
+    m_homeButton = new QToolButton(central);
+    m_zoomSelectionButton = new QToolButton(central);
+    mapBar->addWidget(m_layerCombo, 1);
+    mapBar->addWidget(m_zoomSelectionButton);
+    mapBar->addWidget(m_homeButton);
+    layout->addLayout(mapBar);
+    m_map = new MapWidget(m_selection, m_mapLayers, central);
+    m_map->setObjectName(QStringLiteral("worldMap"));
+    layout->addWidget(m_map, 1);
+    setCentralWidget(central);
+
+    // 첨부 1: the matrix and its list of items, docked beside the timeline.
+    auto* appendix = new QWidget(this);
+    auto* appendixLayout = new QVBoxLayout(appendix);
+    appendixLayout->setContentsMargins(4, 4, 4, 4);
+    m_centralSplitter = new QSplitter(Qt::Vertical, appendix);
+    m_centralSplitter->setObjectName(QStringLiteral("appendixSplitter"));
     auto* top = new QWidget(m_centralSplitter);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -94,8 +131,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_entryView->setWordWrap(false);
     m_entryView->verticalHeader()->hide();
     m_entryView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_centralSplitter, 1);
-    setCentralWidget(central);
+    appendixLayout->addWidget(m_centralSplitter);
+    m_appendixPane = appendix;
 
     createDocks();
     m_statusLabel = new QLabel(this);
@@ -113,6 +150,23 @@ MainWindow::MainWindow(QWidget* parent)
             [this](qint64 id) { onEntityActivated(QStringLiteral("policy"), id); });
     connect(m_timeline, &TimelineWidget::activityActivated, this,
             [this](qint64 id) { onEntityActivated(QStringLiteral("activity"), id); });
+    connect(m_layerCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_map->setLayer(m_layerCombo->itemData(index, MapLayerModel::IdRole).toString());
+    });
+    connect(m_map, &MapWidget::layerChanged, this, [this](const QString& id) {
+        const int index = m_layerCombo->findData(id, MapLayerModel::IdRole);
+        if (index >= 0 && index != m_layerCombo->currentIndex())
+            m_layerCombo->setCurrentIndex(index);
+    });
+    connect(m_map, &MapWidget::hoveredChanged, this, [this](const QString& id) {
+        m_selection->setHoveredJurisdictions(id.isEmpty() ? QSet<QString>{} : QSet<QString>{id});
+    });
+    connect(m_map, &MapWidget::legendHighlightChanged, m_selection, &SelectionState::setHoveredJurisdictions);
+    connect(m_map, &MapWidget::jurisdictionActivated, this,
+            [this](const QString& id) { onEntityActivated(QStringLiteral("jurisdiction"), id); });
+    connect(m_selection, &SelectionState::hoverChanged, m_timeline, qOverload<>(&QWidget::update));
+    connect(m_homeButton, &QToolButton::clicked, m_map, &MapWidget::resetView);
+    connect(m_zoomSelectionButton, &QToolButton::clicked, m_map, &MapWidget::zoomToSelection);
     connect(m_history, &SelectionHistory::availabilityChanged, this, [this] {
         m_backAction->setEnabled(m_history->canGoBack());
         m_forwardAction->setEnabled(m_history->canGoForward());
@@ -156,8 +210,11 @@ void MainWindow::createDocks()
     m_profile = new CountryProfileView(m_selection, &m_repository, this);
     m_profile->setObjectName(QStringLiteral("countryProfile"));
 
+    // Bottom: 첨부 1 on the left, the timeline (tabbed with the tables) on the right.
     QDockWidget* timeline = addDock(m_timeline, QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     QDockWidget* tables = addDock(m_tables, QStringLiteral("tablesDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* appendix = addDock(m_appendixPane, QStringLiteral("appendixDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(appendix, timeline, Qt::Horizontal);
     tabifyDockWidget(timeline, tables);
     timeline->raise();
     QDockWidget* details = addDock(m_detail, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
@@ -169,7 +226,8 @@ void MainWindow::createDocks()
     // Charts need room for legends and axis labels; the timeline needs width, not height.
     resizeDocks({details}, {580}, Qt::Horizontal);
     resizeDocks({details, charts}, {300, 460}, Qt::Vertical);
-    resizeDocks({timeline}, {300}, Qt::Vertical);
+    resizeDocks({timeline}, {330}, Qt::Vertical);
+    resizeDocks({appendix}, {520}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -181,6 +239,12 @@ void MainWindow::createActions()
     connect(m_openBundledAction, &QAction::triggered, this, [this] {
         openDatabase(Database::findBundled(QCoreApplication::applicationDirPath()));
     });
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    m_copyImageAction = new QAction(this);
+    m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyImageAction, &QAction::triggered, this, &MainWindow::copyImage);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -229,6 +293,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openBundledAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_copyImageAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_clearAction);
@@ -261,6 +328,11 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Database…"));
     m_openBundledAction->setText(tr("Open &Bundled Database"));
     m_quitAction->setText(tr("&Quit"));
+    m_exportAction->setText(tr("&Export…"));
+    m_copyImageAction->setText(tr("&Copy Map Image"));
+    m_homeButton->setText(tr("World"));
+    m_homeButton->setToolTip(tr("Show the whole world (Home)"));
+    m_zoomSelectionButton->setText(tr("Zoom to selection"));
     m_clearAction->setText(tr("&Show All (Clear Selection)"));
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));
@@ -271,7 +343,8 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_matrixTitle->setText(tr("<b>Appendix 1</b> · AI policies of 2024 by jurisdiction and field — click a cell to "
                               "list its items, Ctrl-click to compare jurisdictions"));
-    const QStringList titles = {tr("Timeline"), tr("Tables"), tr("Details"), tr("Charts"), tr("Country profile")};
+    const QStringList titles = {tr("Timeline"), tr("Tables"), tr("Appendix 1"), tr("Details"), tr("Charts"),
+                                tr("Country profile")};
     for (int i = 0; i < m_docks.size() && i < titles.size(); ++i)
         m_docks.at(i)->setWindowTitle(titles.at(i));
     m_tables->retranslate();
@@ -306,6 +379,8 @@ void MainWindow::setLanguage(Lang lang)
     }
     m_matrixModel->setLanguage(lang);
     m_entryModel->setLanguage(lang);
+    m_mapLayers->setLanguage(lang);
+    m_map->setLanguage(lang);
     m_detail->setLanguage(lang);
     m_selectionBar->setLanguage(lang);
     QSettings().setValue(QStringLiteral("ui/language"), lang == Lang::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
@@ -371,6 +446,7 @@ void MainWindow::reload()
         m_matrixModel->reset({}, {}, {});
         m_entryModel->reset({}, {}, {});
         m_timelineInput = {};
+        m_mapLayers->reset({});
         rebuildTimeline();
         m_statusLabel->setText(tr("No database open — use File ▸ Open Database or File ▸ Open Bundled Database."));
         m_detail->showHint(tr("No database is open."));
@@ -400,6 +476,13 @@ void MainWindow::reload()
         names.insert(QStringLiteral("company:") + QString::number(c.id), {c.nameKo, c.nameEn});
     m_selectionBar->setNames(names);
 
+    {
+        const QString layer = m_map->layer();
+        m_mapLayers->reset(MapRepository(m_database).load());
+        const int index = m_layerCombo->findData(layer, MapLayerModel::IdRole);
+        m_layerCombo->setCurrentIndex(index >= 0 ? index : 0);
+        m_map->setLayer(m_layerCombo->currentData(MapLayerModel::IdRole).toString());
+    }
     m_chartBuilder->reload();
     m_charts->setLanguage(m_lang);
     m_tables->reload();
@@ -521,6 +604,128 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+void MainWindow::exportDialog()
+{
+    if (!m_database.isOpen())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export"));
+    auto* form = new QFormLayout(&dialog);
+    auto* what = new QComboBox(&dialog);
+    const bool hasJurisdiction = !m_selection->jurisdictions().isEmpty();
+    what->addItem(tr("Map: %1").arg(m_layerCombo->currentText()), QStringLiteral("map"));
+    what->addItem(tr("Timeline"), QStringLiteral("timeline"));
+    what->addItem(tr("Chart: %1").arg(m_charts->currentChart()), QStringLiteral("chart"));
+    what->addItem(tr("Country profile"), QStringLiteral("profile"));
+    what->addItem(tr("Table (CSV): %1").arg(m_tables->currentEntity()), QStringLiteral("table"));
+    what->addItem(tr("Country brief (PDF)"), QStringLiteral("brief"));
+    for (int i : {3, 5})
+        qobject_cast<QStandardItemModel*>(what->model())->item(i)->setEnabled(hasJurisdiction);
+    auto* format = new QComboBox(&dialog);
+    format->addItem(QStringLiteral("PNG"), QStringLiteral("png"));
+    format->addItem(QStringLiteral("SVG"), QStringLiteral("svg"));
+    format->addItem(QStringLiteral("PDF"), QStringLiteral("pdf"));
+    auto* width = new QSpinBox(&dialog);
+    width->setRange(200, 20000);
+    width->setValue(1600);
+    auto* height = new QSpinBox(&dialog);
+    height->setRange(150, 20000);
+    height->setValue(1000);
+    auto* scale = new QComboBox(&dialog);
+    scale->addItem(QStringLiteral("1×"), 1.0);
+    scale->addItem(QStringLiteral("2×"), 2.0);
+    scale->addItem(QStringLiteral("4×"), 4.0);
+    scale->setCurrentIndex(1);
+    auto* outlines = new QCheckBox(tr("Text as outlines (opens the same everywhere)"), &dialog);
+    outlines->setChecked(true);
+    auto* language = new QComboBox(&dialog);
+    language->addItem(QStringLiteral("한국어"), int(Lang::Korean));
+    language->addItem(QStringLiteral("English"), int(Lang::English));
+    language->setCurrentIndex(m_lang == Lang::Korean ? 0 : 1);
+    form->addRow(tr("What"), what);
+    form->addRow(tr("Format"), format);
+    form->addRow(tr("Width (px)"), width);
+    form->addRow(tr("Height (px)"), height);
+    form->addRow(tr("PNG scale"), scale);
+    form->addRow(tr("SVG"), outlines);
+    form->addRow(tr("Language"), language);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto sync = [&] {
+        const QString kind = what->currentData().toString();
+        const bool picture = kind != QStringLiteral("table") && kind != QStringLiteral("brief");
+        for (QWidget* w : std::initializer_list<QWidget*>{format, width, height, scale, outlines})
+            w->setEnabled(picture);
+    };
+    connect(what, &QComboBox::currentIndexChanged, &dialog, sync);
+    sync();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    const QString kind = what->currentData().toString();
+    QString suffix = format->currentData().toString();
+    if (kind == QStringLiteral("table"))
+        suffix = QStringLiteral("csv");
+    else if (kind == QStringLiteral("brief"))
+        suffix = QStringLiteral("pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QStringLiteral("ai-trends-%1.%2").arg(kind, suffix),
+                                                      QStringLiteral("%1 (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    ExportService service(m_database, m_repository);
+    Exporter::ImageOptions options;
+    options.size = QSize(width->value(), height->value());
+    options.scale = scale->currentData().toDouble();
+    options.svgTextAsOutlines = outlines->isChecked();
+    const Lang exportLang = static_cast<Lang>(language->currentData().toInt());
+    QString error;
+    bool ok = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (kind == QStringLiteral("brief")) {
+        QStringList ids(m_selection->jurisdictions().cbegin(), m_selection->jurisdictions().cend());
+        ids.sort();
+        ok = service.exportBrief(path, ids, exportLang, &error);
+    } else {
+        bool known = false;
+        const QString id = kind == QStringLiteral("map")     ? m_map->layer()
+                           : kind == QStringLiteral("chart") ? m_charts->currentChart()
+                           : kind == QStringLiteral("table") ? m_tables->currentEntity()
+                                                             : QString();
+        ok = service.exportView(kind, id, path, Exporter::formatFromName(suffix, &known), options, m_selection->snapshot(),
+                                exportLang, &error);
+    }
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::copyImage()
+{
+    if (!m_database.isOpen())
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("map.png"));
+    ExportService service(m_database, m_repository);
+    Exporter::ImageOptions options;
+    options.scale = 1.0;
+    QString error;
+    if (!service.exportView(QStringLiteral("map"), m_map->layer(), path, Exporter::Format::Png, options,
+                            m_selection->snapshot(), m_lang, &error)) {
+        QMessageBox::warning(this, tr("Copy failed"), error);
+        return;
+    }
+    QApplication::clipboard()->setImage(QImage(path));
+    statusBar()->showMessage(tr("The map image is on the clipboard."), 4000);
 }
 
 } // namespace atlas

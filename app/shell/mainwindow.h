@@ -10,6 +10,8 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
+class QToolButton;
 class QDockWidget;
 class QLabel;
 class QSortFilterProxyModel;
@@ -20,6 +22,9 @@ class QTranslator;
 namespace atlas {
 
 class Appendix1EntryModel;
+class ExportService;
+class MapLayerModel;
+class MapWidget;
 class Appendix1MatrixModel;
 class Appendix1MatrixView;
 class ChartBuilder;
@@ -55,6 +60,8 @@ public:
     ChartsView* charts() const { return m_charts; }
     TablesView* tables() const { return m_tables; }
     CountryProfileView* profile() const { return m_profile; }
+    MapWidget* map() const { return m_map; }
+    MapLayerModel* mapLayers() const { return m_mapLayers; }
     QAction* backAction() const { return m_backAction; }
     QAction* forwardAction() const { return m_forwardAction; }
 
@@ -85,6 +92,8 @@ private:
     void showAbout();
     void showShortcuts();
     void showLinkRules();
+    void exportDialog();
+    void copyImage();
     QString failureText(const Database::OpenResult& result, const QString& path) const;
 
     Database m_database;
@@ -113,11 +122,19 @@ private:
     QLabel* m_matrixTitle = nullptr;
     QLabel* m_statusLabel = nullptr;
     QSplitter* m_centralSplitter = nullptr;
+    MapWidget* m_map = nullptr;
+    QWidget* m_appendixPane = nullptr;
+    MapLayerModel* m_mapLayers = nullptr;
+    QComboBox* m_layerCombo = nullptr;
+    QToolButton* m_homeButton = nullptr;
+    QToolButton* m_zoomSelectionButton = nullptr;
     QList<QDockWidget*> m_docks;
 
     QAction* m_openAction = nullptr;
     QAction* m_openBundledAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_copyImageAction = nullptr;
     QAction* m_clearAction = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name>MapRenderer</name>
+        <message>
+            <source>EU (outline): %1</source>
+            <translation>EU(윤곽선): %1</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>데이터: %1</translation>
+        </message>
+        <message>
+            <source>Map: Natural Earth</source>
+            <translation>지도: Natural Earth</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTooltip</name>
+        <message>
+            <source>rank %1</source>
+            <translation>%1위</translation>
+        </message>
+        <message>
+            <source>%1 per 100,000 people</source>
+            <translation>인구 10만 명당 %1</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
+        </message>
+        <message>
+            <source>Rank (lower is better)</source>
+            <translation>순위(낮을수록 우수)</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>순위</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>비율(%)</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>건수</translation>
+        </message>
+        <message>
+            <source>Per 100,000 people</source>
+            <translation>인구 10만 명당</translation>
+        </message>
+        <message>
+            <source>No item in this field</source>
+            <translation>이 분야 항목 없음</translation>
+        </message>
+        <message>
+            <source>Not part of 첨부 1 (covered in chapter 3)</source>
+            <translation>첨부 1에 없음(제3장에서 다룸)</translation>
+        </message>
+        <message>
+            <source>Covered by the report, no figure here</source>
+            <translation>보고서에서 다루지만 이 지표 값 없음</translation>
+        </message>
+        <message>
+            <source>Not covered by the report</source>
+            <translation>보고서에서 다루지 않음</translation>
+        </message>
+        <message>
+            <source>Over %1, which has no value of its own here: the EU's value</source>
+            <translation>%1: 자체 값이 없어 EU 값을 표시</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… 외 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as printed: %1</source>
+            <translation>보고서 표기: %1</translation>
+        </message>
+        <message>
+            <source>Other periods: %1</source>
+            <translation>다른 기간: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>출처: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>atlas::Appendix1EntryModel</name>
         <message>
             <source>Source: %1</source>
@@ -406,6 +500,95 @@
         </message>
     </context>
     <context>
+        <name>atlas::ExportFrame</name>
+        <message>
+            <source>and %1 more</source>
+            <translation>외 %1건</translation>
+        </message>
+        <message>
+            <source>Selection: %1</source>
+            <translation>선택: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>atlas::ExportService</name>
+        <message>
+            <source>policy timeline (--jurisdiction, --from, --to)</source>
+            <translation>정책 타임라인(--jurisdiction, --from, --to)</translation>
+        </message>
+        <message>
+            <source>CSV table</source>
+            <translation>CSV 표</translation>
+        </message>
+        <message>
+            <source>country profile (--jurisdiction)</source>
+            <translation>국가 프로필(--jurisdiction)</translation>
+        </message>
+        <message>
+            <source>country brief, multi-page PDF (--jurisdiction)</source>
+            <translation>국가 브리프, 여러 쪽 PDF(--jurisdiction)</translation>
+        </message>
+        <message>
+            <source>unknown table '%1' (see export --list)</source>
+            <translation>알 수 없는 표 '%1'(export --list 참조)</translation>
+        </message>
+        <message>
+            <source>table: %1</source>
+            <translation>표: %1</translation>
+        </message>
+        <message>
+            <source>unknown map layer '%1' (see export --list)</source>
+            <translation>알 수 없는 지도 레이어 '%1'(export --list 참조)</translation>
+        </message>
+        <message>
+            <source>unknown chart '%1' (see export --list)</source>
+            <translation>알 수 없는 차트 '%1'(export --list 참조)</translation>
+        </message>
+        <message>
+            <source>Policy timeline</source>
+            <translation>정책 타임라인</translation>
+        </message>
+        <message>
+            <source>unknown jurisdiction '%1'</source>
+            <translation>알 수 없는 국가·지역 '%1'</translation>
+        </message>
+        <message>
+            <source>Country profile</source>
+            <translation>국가 프로필</translation>
+        </message>
+        <message>
+            <source>unknown export '%1'</source>
+            <translation>알 수 없는 내보내기 '%1'</translation>
+        </message>
+        <message>
+            <source>Country brief: %1</source>
+            <translation>국가 브리프: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>atlas::Exporter</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1에 쓸 수 없음: %2</translation>
+        </message>
+        <message>
+            <source>the size must be between 200×150 and 20000×20000 pixels</source>
+            <translation>크기는 200×150에서 20000×20000 픽셀 사이여야 합니다</translation>
+        </message>
+        <message>
+            <source>the image would have more than 400 million pixels</source>
+            <translation>이미지가 4억 픽셀을 넘습니다</translation>
+        </message>
+        <message>
+            <source>not enough memory for an image of %1×%2 pixels</source>
+            <translation>%1×%2 픽셀 이미지를 만들 메모리가 부족합니다</translation>
+        </message>
+        <message>
+            <source>pictures cannot be written as CSV</source>
+            <translation>그림은 CSV로 저장할 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>atlas::MainWindow</name>
         <message>
             <source>AI Trends Atlas</source>
@@ -714,6 +897,113 @@
         <message>
             <source>How Views Are Linked</source>
             <translation>보기 연결 방식</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Map Image</source>
+            <translation>지도 이미지 복사(&amp;C)</translation>
+        </message>
+        <message>
+            <source>World</source>
+            <translation>세계</translation>
+        </message>
+        <message>
+            <source>Show the whole world (Home)</source>
+            <translation>세계 전체 보기(Home)</translation>
+        </message>
+        <message>
+            <source>Zoom to selection</source>
+            <translation>선택 영역으로 확대</translation>
+        </message>
+        <message>
+            <source>Appendix 1</source>
+            <translation>첨부 1</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Map: %1</source>
+            <translation>지도: %1</translation>
+        </message>
+        <message>
+            <source>Chart: %1</source>
+            <translation>차트: %1</translation>
+        </message>
+        <message>
+            <source>Table (CSV): %1</source>
+            <translation>표(CSV): %1</translation>
+        </message>
+        <message>
+            <source>Country brief (PDF)</source>
+            <translation>국가 브리프(PDF)</translation>
+        </message>
+        <message>
+            <source>Text as outlines (opens the same everywhere)</source>
+            <translation>글자를 윤곽선으로(어디서나 같게 표시)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>형식</translation>
+        </message>
+        <message>
+            <source>Width (px)</source>
+            <translation>너비(px)</translation>
+        </message>
+        <message>
+            <source>Height (px)</source>
+            <translation>높이(px)</translation>
+        </message>
+        <message>
+            <source>PNG scale</source>
+            <translation>PNG 배율</translation>
+        </message>
+        <message>
+            <source>SVG</source>
+            <translation>SVG</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>내보내기 실패</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>%1(으)로 내보냄</translation>
+        </message>
+        <message>
+            <source>Copy failed</source>
+            <translation>복사 실패</translation>
+        </message>
+        <message>
+            <source>The map image is on the clipboard.</source>
+            <translation>지도 이미지를 클립보드에 복사했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>atlas::MapWidget</name>
+        <message>
+            <source>World map</source>
+            <translation>세계 지도</translation>
+        </message>
+        <message>
+            <source>Click a country to select it, Ctrl-click to add it; wheel or +/- to zoom, drag to pan, Home to reset, arrow keys and Enter to pick a country.</source>
+            <translation>국가를 클릭하면 선택, Ctrl+클릭으로 추가; 휠이나 +/-로 확대·축소, 드래그로 이동, Home으로 초기화, 방향키와 Enter로 국가 선택.</translation>
+        </message>
+        <message>
+            <source>Click to select, Ctrl-click to add</source>
+            <translation>클릭하여 선택, Ctrl+클릭으로 추가</translation>
         </message>
     </context>
     <context>
