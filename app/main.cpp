@@ -2,6 +2,7 @@
 #include "cli/exportrequest.h"
 #include "data/database.h"
 #include "data/repository.h"
+#include "data/searchengine.h"
 #include "export/exportservice.h"
 #include "shell/mainwindow.h"
 
@@ -33,7 +34,7 @@ bool isSubcommand(int argc, char** argv, const char* name)
 
 bool wantsHeadless(int argc, char** argv)
 {
-    if (isSubcommand(argc, argv, "export"))
+    if (isSubcommand(argc, argv, "export") || isSubcommand(argc, argv, "search"))
         return true;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -100,6 +101,60 @@ int runExport(const QStringList& args)
     return service.run(*request, out, err);
 }
 
+/// `ai-trends-atlas search QUERY [--type T] [--limit N]`: tab-separated type, id, title_ko, title_en,
+/// date, source — the same engine as the search box.
+int runSearch(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString query, type, databasePath;
+    int limit = 20;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        if (a == QStringLiteral("--type") && hasValue) {
+            type = args.at(++i);
+            if (!atlas::SearchEngine::types().contains(type)) {
+                err << "ai-trends-atlas: unknown type '" << type << "' (" << atlas::SearchEngine::types().join(QStringLiteral(", "))
+                    << ")\n";
+                return 2;
+            }
+        } else if (a == QStringLiteral("--limit") && hasValue) {
+            bool ok = false;
+            limit = args.at(++i).toInt(&ok);
+            if (!ok || limit < 1 || limit > 1000) {
+                err << "ai-trends-atlas: --limit must be a whole number from 1 to 1000\n";
+                return 2;
+            }
+        } else if (a == QStringLiteral("--database") && hasValue) {
+            databasePath = args.at(++i);
+        } else if (a == QStringLiteral("--")) {
+            query += (query.isEmpty() ? QString() : QStringLiteral(" ")) + args.mid(i + 1).join(QLatin1Char(' '));
+            break;
+        } else {
+            query += (query.isEmpty() ? QString() : QStringLiteral(" ")) + a;  // any text, even '--x', is a query
+        }
+    }
+    if (query.trimmed().isEmpty()) {
+        err << "usage: ai-trends-atlas search QUERY [--type TYPE] [--limit N] [--database PATH]\n";
+        return 2;
+    }
+    if (databasePath.isEmpty())
+        databasePath = atlas::Database::findBundled(QCoreApplication::applicationDirPath());
+    atlas::Database database;
+    const auto opened = database.open(databasePath);
+    if (!opened.ok()) {
+        err << "ai-trends-atlas: " << opened.message << "\n";
+        return 2;
+    }
+    const atlas::SearchEngine engine(database);
+    const auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    for (const atlas::SearchHit& h : engine.search(query, type, limit))
+        out << h.type << '\t' << h.id << '\t' << clean(h.titleKo) << '\t' << clean(h.titleEn) << '\t' << h.date << '\t'
+            << h.source << '\n';
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -125,6 +180,8 @@ int main(int argc, char** argv)
         useAppFont();
         return runExport(QCoreApplication::arguments().mid(2));
     }
+    if (isSubcommand(argc, argv, "search"))
+        return runSearch(QCoreApplication::arguments().mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Explorer of the SPRi report on 2024 AI industry trends."));

@@ -358,3 +358,55 @@ CROSS JOIN field f
 LEFT JOIN appendix1_entry a ON a.jurisdiction_id = j.id AND a.field = f.code
 WHERE j.in_appendix1 = 1
 GROUP BY j.id, f.code;
+
+-- ---------------------------------------------------------------------------------------------
+-- Search
+-- ---------------------------------------------------------------------------------------------
+
+-- One row per searchable entity: what the app's search box and `ai-trends-atlas search` look in.
+CREATE VIEW search_document AS
+SELECT 'policy' AS type, CAST(p.id AS TEXT) AS id, p.title_ko, p.title_en,
+       coalesce(p.issuer_ko, '') || ' ' || coalesce(p.issuer_en, '') || ' ' || coalesce(p.title_original, '') || ' '
+       || coalesce(p.summary_ko, '') || ' ' || coalesce(p.summary_en, '') AS body,
+       p.date, p.source_id, 1 AS priority
+FROM policy p
+UNION ALL
+SELECT 'jurisdiction', j.id, j.name_ko, j.name_en, j.id, NULL, j.source_id, 0 FROM jurisdiction j
+UNION ALL
+SELECT 'organization', CAST(o.id AS TEXT), coalesce(o.name_ko, o.name_en), o.name_en,
+       coalesce(o.abbreviation, '') || ' ' || coalesce(o.summary_ko, '') || ' ' || coalesce(o.summary_en, ''),
+       NULL, o.source_id, 2 FROM organization o
+UNION ALL
+SELECT 'company', CAST(c.id AS TEXT), coalesce(c.name_ko, c.name_en), c.name_en,
+       coalesce(c.summary_ko, '') || ' ' || coalesce(c.summary_en, ''), c.founded, c.source_id, 2 FROM company c
+UNION ALL
+SELECT 'activity', CAST(a.id AS TEXT), a.text_ko, coalesce(a.text_en, ''), coalesce(a.tag_ko, ''), a.date, a.source_id, 4
+FROM company_activity a
+UNION ALL
+SELECT 'standard', CAST(s.id AS TEXT), coalesce(s.title_ko, s.title, s.code), coalesce(s.title_en, s.title, s.code),
+       s.body || ' ' || s.code || ' ' || coalesce(s.title, ''), s.date, s.source_id, 3 FROM standard s
+UNION ALL
+SELECT 'statistic', CAST(t.id AS TEXT), coalesce(t.subject, t.topic), coalesce(t.subject_en, t.topic),
+       t.topic || ' ' || coalesce(t.value_as_printed, '') || ' ' || coalesce(t.publisher, ''), t.period, t.source_id, 5
+FROM statistic t
+UNION ALL
+SELECT 'reference', CAST(r.num AS TEXT), r.citation, r.citation, coalesce(r.url, ''), r.date, r.source_id, 6
+FROM reference r
+UNION ALL
+-- Other spellings find the entity under its own name (광동성 → 광둥성, 엔스로픽 → Anthropic).
+SELECT a.entity_type, a.entity_id,
+       coalesce(j.name_ko, o.name_ko, c.name_ko, p.title_ko, a.alias),
+       coalesce(j.name_en, o.name_en, c.name_en, p.title_en, a.alias),
+       a.alias, NULL, coalesce(j.source_id, o.source_id, c.source_id, p.source_id), 7
+FROM alias a
+LEFT JOIN jurisdiction j ON a.entity_type = 'jurisdiction' AND j.id = a.entity_id
+LEFT JOIN organization o ON a.entity_type = 'organization' AND CAST(o.id AS TEXT) = a.entity_id
+LEFT JOIN company c ON a.entity_type = 'company' AND CAST(c.id AS TEXT) = a.entity_id
+LEFT JOIN policy p ON a.entity_type = 'policy' AND CAST(p.id AS TEXT) = a.entity_id;
+
+-- The full-text index over search_document, filled by the builder. Trigram: substrings of three or
+-- more characters in any language; shorter terms (two-syllable Korean words) are matched with instr()
+-- by the query code, because SQLite 3.40's trigram LIKE misses them.
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    type UNINDEXED, id UNINDEXED, title_ko, title_en, body, date UNINDEXED, source_id UNINDEXED,
+    priority UNINDEXED, tokenize = 'trigram');

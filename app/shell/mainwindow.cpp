@@ -15,6 +15,8 @@
 #include "views/countryprofileview.h"
 #include "views/detailpanel.h"
 #include "views/mapwidget.h"
+#include "views/searchbox.h"
+#include "data/searchengine.h"
 #include "views/tablesview.h"
 #include "views/timelinewidget.h"
 
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_selection = new SelectionState(this);
     m_history = new SelectionHistory(m_selection, this);
     m_chartBuilder = std::make_unique<ChartBuilder>(&m_repository);
+    m_searchEngine = std::make_unique<SearchEngine>(m_database);
     m_matrixModel = new Appendix1MatrixModel(this);
     m_entryModel = new Appendix1EntryModel(this);
     m_entryProxy = new QSortFilterProxyModel(this);
@@ -134,6 +137,9 @@ MainWindow::MainWindow(QWidget* parent)
     appendixLayout->addWidget(m_centralSplitter);
     m_appendixPane = appendix;
 
+    m_searchBox = new SearchBox(m_searchEngine.get(), this);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    menuBar()->setCornerWidget(m_searchBox, Qt::TopRightCorner);
     createDocks();
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel, 1);
@@ -245,6 +251,15 @@ void MainWindow::createActions()
     m_copyImageAction = new QAction(this);
     m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyImageAction, &QAction::triggered, this, &MainWindow::copyImage);
+    m_searchAction = new QAction(this);
+    m_searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+    addAction(m_searchAction);
+    connect(m_searchBox, &SearchBox::resultActivated, this,
+            [this](const QString& type, const QString& id) { onEntityActivated(type, id); });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -298,6 +313,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_searchAction);
     m_viewMenu->addAction(m_clearAction);
     m_viewMenu->addAction(m_backAction);
     m_viewMenu->addAction(m_forwardAction);
@@ -329,6 +345,9 @@ void MainWindow::retranslate()
     m_openBundledAction->setText(tr("Open &Bundled Database"));
     m_quitAction->setText(tr("&Quit"));
     m_exportAction->setText(tr("&Export…"));
+    m_searchAction->setText(tr("&Search…"));
+    m_searchBox->setPlaceholderText(tr("Search policies, companies, countries… (Ctrl+K)"));
+    m_searchBox->setLanguage(m_lang);
     m_copyImageAction->setText(tr("&Copy Map Image"));
     m_homeButton->setText(tr("World"));
     m_homeButton->setToolTip(tr("Show the whole world (Home)"));
@@ -573,6 +592,8 @@ void MainWindow::showShortcuts()
     };
     const QString text = QStringLiteral("<table>")
         + line(m_openAction->shortcut().toString(QKeySequence::NativeText), tr("Open a database"))
+        + line(QStringLiteral("Ctrl+K, Ctrl+F"), tr("Search everything"))
+        + line(m_exportAction->shortcut().toString(QKeySequence::NativeText), tr("Export the map, a chart, the timeline or a table"))
         + line(QStringLiteral("Esc"), tr("Show all (clear the selection)"))
         + line(m_backAction->shortcut().toString(QKeySequence::NativeText), tr("Back to the previous selection"))
         + line(m_forwardAction->shortcut().toString(QKeySequence::NativeText), tr("Forward again"))

@@ -23,6 +23,8 @@ namespace atlas {
 
 class Appendix1EntryModel;
 class ExportService;
+class SearchBox;
+class SearchEngine;
 class MapLayerModel;
 class MapWidget;
 class Appendix1MatrixModel;
@@ -61,6 +63,7 @@ public:
     TablesView* tables() const { return m_tables; }
     CountryProfileView* profile() const { return m_profile; }
     MapWidget* map() const { return m_map; }
+    SearchBox* searchBox() const { return m_searchBox; }
     MapLayerModel* mapLayers() const { return m_mapLayers; }
     QAction* backAction() const { return m_backAction; }
     QAction* forwardAction() const { return m_forwardAction; }
@@ -104,6 +107,7 @@ private:
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
     std::unique_ptr<ChartBuilder> m_chartBuilder;
+    std::unique_ptr<SearchEngine> m_searchEngine;
     TimelineData::Input m_timelineInput;
     QByteArray m_defaultState;
 
@@ -134,6 +138,8 @@ private:
     QAction* m_openBundledAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    SearchBox* m_searchBox = nullptr;
     QAction* m_copyImageAction = nullptr;
     QAction* m_clearAction = nullptr;
     QAction* m_backAction = nullptr;

@@ -990,6 +990,22 @@
             <source>The map image is on the clipboard.</source>
             <translation>지도 이미지를 클립보드에 복사했습니다.</translation>
         </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>검색(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Search policies, companies, countries… (Ctrl+K)</source>
+            <translation>정책, 기업, 국가 검색… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>전체 검색</translation>
+        </message>
+        <message>
+            <source>Export the map, a chart, the timeline or a table</source>
+            <translation>지도, 차트, 타임라인 또는 표 내보내기</translation>
+        </message>
     </context>
     <context>
         <name>atlas::MapWidget</name>
@@ -1159,6 +1175,45 @@
         <message>
             <source>forecast</source>
             <translation>전망</translation>
+        </message>
+    </context>
+    <context>
+        <name>atlas::SearchBox</name>
+        <message>
+            <source>Policies</source>
+            <translation>정책</translation>
+        </message>
+        <message>
+            <source>Jurisdictions</source>
+            <translation>국가·지역</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>기업</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>활동</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>표준</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>통계</translation>
+        </message>
+        <message>
+            <source>References</source>
+            <translation>참고문헌</translation>
+        </message>
+        <message>
+            <source>No match</source>
+            <translation>결과 없음</translation>
         </message>
     </context>
     <context>

@@ -567,6 +567,13 @@ private:
             m_db.exec(QStringLiteral("ROLLBACK;"), nullptr);
             return;
         }
+        // The search index is derived data: rebuilt from the search_document view on every build.
+        if (table(QStringLiteral("search_fts"))
+            && !m_db.exec(QStringLiteral("INSERT INTO search_fts (type, id, title_ko, title_en, body, date, source_id, "
+                                         "priority) SELECT type, id, title_ko, title_en, body, date, source_id, priority "
+                                         "FROM search_document;"),
+                          &error))
+            return fail(QStringLiteral("search index"));
         if (!m_db.exec(QStringLiteral("COMMIT; PRAGMA foreign_keys = ON;"), &error))
             return fail(QStringLiteral("commit"));
         // Safety net: the validator should have caught every dangling reference already.
