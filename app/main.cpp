@@ -195,7 +195,9 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Render the main window to a PNG file and exit."),
                                               QStringLiteral("file"));
-    parser.addOptions({databaseOption, langOption, screenshotOption});
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("Open a saved view file or an aitrends://view link."),
+                                        QStringLiteral("file-or-link"));
+    parser.addOptions({databaseOption, langOption, screenshotOption, viewOption});
     parser.process(app);
 
     useAppFont();
@@ -218,8 +220,28 @@ int main(int argc, char** argv)
         }
     }
 
+    if (parser.isSet(viewOption)) {
+        const QString view = parser.value(viewOption);
+        if (view.startsWith(QStringLiteral("aitrends://"))) {
+            QString error;
+            const auto state = atlas::ViewState::fromLink(view, &error);
+            if (!state) {
+                std::fprintf(stderr, "ai-trends-atlas: %s\n", qPrintable(error));
+                if (headless)
+                    return 2;
+            } else {
+                const QString notice = window.applyView(*state);
+                if (!notice.isEmpty())
+                    std::fprintf(stderr, "ai-trends-atlas: %s\n", qPrintable(notice));
+            }
+        } else if (!window.openViewFile(view, !headless) && headless) {
+            std::fprintf(stderr, "ai-trends-atlas: cannot open the view %s\n", qPrintable(view));
+            return 2;
+        }
+    }
+
     if (headless) {
-        window.resize(1280, 800);
+        window.resize(1400, 900);
         window.show();
         QApplication::processEvents();
         const QString out = parser.value(screenshotOption);

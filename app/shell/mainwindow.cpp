@@ -28,6 +28,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QSaveFile>
 #include <QFormLayout>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -251,6 +253,20 @@ void MainWindow::createActions()
     m_copyImageAction = new QAction(this);
     m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyImageAction, &QAction::triggered, this, &MainWindow::copyImage);
+    m_saveViewAction = new QAction(this);
+    m_saveViewAction->setShortcut(QKeySequence::Save);
+    connect(m_saveViewAction, &QAction::triggered, this, &MainWindow::saveViewDialog);
+    m_openViewAction = new QAction(this);
+    m_openViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openViewAction, &QAction::triggered, this, &MainWindow::openViewDialog);
+    m_copyLinkAction = new QAction(this);
+    m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_copyLinkAction, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(currentView().toLink());
+        statusBar()->showMessage(tr("The view link is on the clipboard."), 4000);
+    });
+    m_openLinkAction = new QAction(this);
+    connect(m_openLinkAction, &QAction::triggered, this, &MainWindow::openViewLinkDialog);
     m_searchAction = new QAction(this);
     m_searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     connect(m_searchAction, &QAction::triggered, this, [this] {
@@ -308,6 +324,11 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openBundledAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveViewAction);
+    m_fileMenu->addAction(m_openViewAction);
+    m_fileMenu->addAction(m_copyLinkAction);
+    m_fileMenu->addAction(m_openLinkAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_copyImageAction);
     m_fileMenu->addSeparator();
@@ -345,6 +366,10 @@ void MainWindow::retranslate()
     m_openBundledAction->setText(tr("Open &Bundled Database"));
     m_quitAction->setText(tr("&Quit"));
     m_exportAction->setText(tr("&Export…"));
+    m_saveViewAction->setText(tr("&Save View…"));
+    m_openViewAction->setText(tr("Open &View…"));
+    m_copyLinkAction->setText(tr("Copy View &Link"));
+    m_openLinkAction->setText(tr("Open View Lin&k…"));
     m_searchAction->setText(tr("&Search…"));
     m_searchBox->setPlaceholderText(tr("Search policies, companies, countries… (Ctrl+K)"));
     m_searchBox->setLanguage(m_lang);
@@ -747,6 +772,129 @@ void MainWindow::copyImage()
     }
     QApplication::clipboard()->setImage(QImage(path));
     statusBar()->showMessage(tr("The map image is on the clipboard."), 4000);
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+ViewState MainWindow::currentView() const
+{
+    ViewState v;
+    v.mapLayer = m_map->layer();
+    v.chart = m_charts->currentChart();
+    v.lang = m_lang;
+    v.selection = m_selection->snapshot();
+    return v;
+}
+
+QString MainWindow::applyView(const ViewState& view)
+{
+    QStringList unknown;
+    SelectionState::Snapshot sel = view.selection;
+    for (const QString& id : view.selection.jurisdictions)
+        if (!m_repository.jurisdiction(id)) {
+            unknown.append(tr("jurisdiction %1").arg(id));
+            sel.jurisdictions.remove(id);
+        }
+    if (!sel.field.isEmpty() && !m_repository.vocabulary(QStringLiteral("field")).contains(sel.field)) {
+        unknown.append(tr("field %1").arg(sel.field));
+        sel.field.clear();
+    }
+    for (qint64 id : view.selection.policies)
+        if (!m_repository.policy(id)) {
+            unknown.append(tr("policy %1").arg(id));
+            sel.policies.remove(id);
+        }
+    QSet<qint64> companies;
+    for (const Company& c : m_timelineInput.companies)
+        companies.insert(c.id);
+    for (qint64 id : view.selection.companies)
+        if (!companies.contains(id)) {
+            unknown.append(tr("company %1").arg(id));
+            sel.companies.remove(id);
+        }
+    if (view.lang != m_lang)
+        setLanguage(view.lang);
+    if (!view.mapLayer.isEmpty()) {
+        const int index = m_layerCombo->findData(view.mapLayer, MapLayerModel::IdRole);
+        if (index >= 0)
+            m_layerCombo->setCurrentIndex(index);
+        else
+            unknown.append(tr("map layer %1").arg(view.mapLayer));
+    }
+    if (!view.chart.isEmpty() && !m_charts->showChart(view.chart))
+        unknown.append(tr("chart %1").arg(view.chart));
+    m_selection->restore(sel);
+    return unknown.isEmpty() ? QString() : tr("Not in this database, left out: %1").arg(unknown.join(QStringLiteral(", ")));
+}
+
+bool MainWindow::openViewFile(const QString& path, bool interactive)
+{
+    QFile file(path);
+    QString error;
+    std::optional<ViewState> view;
+    if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else if (file.size() > ViewState::kMaxFileSize)
+        error = tr("the file is too large to be a saved view");
+    else
+        view = ViewState::fromJson(file.readAll(), &error);
+    if (!view) {
+        const QString message = tr("“%1” is not a view this app can open: %2").arg(QFileInfo(path).fileName(), error);
+        if (interactive)
+            QMessageBox::warning(this, tr("Cannot open view"), message);
+        else
+            statusBar()->showMessage(message);
+        return false;
+    }
+    const QString notice = applyView(*view);
+    if (!notice.isEmpty()) {
+        if (interactive)
+            QMessageBox::information(this, tr("View opened with changes"), notice);
+        statusBar()->showMessage(notice);
+    }
+    return true;
+}
+
+void MainWindow::saveViewDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save View"), QStringLiteral("view.aitrends.json"),
+                                                      tr("AI Trends Atlas views (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray json = currentView().toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        QMessageBox::warning(this, tr("Cannot save view"), file.errorString());
+    else
+        statusBar()->showMessage(tr("Saved the view to %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::openViewDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open View"), QString(),
+                                                      tr("AI Trends Atlas views (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openViewFile(path);
+}
+
+void MainWindow::openViewLinkDialog()
+{
+    bool ok = false;
+    const QString link = QInputDialog::getText(this, tr("Open View Link"), tr("Paste an aitrends://view link:"),
+                                               QLineEdit::Normal, QApplication::clipboard()->text().left(8192), &ok);
+    if (!ok || link.trimmed().isEmpty())
+        return;
+    QString error;
+    const auto view = ViewState::fromLink(link, &error);
+    if (!view) {
+        QMessageBox::warning(this, tr("Cannot open view"), error);
+        return;
+    }
+    const QString notice = applyView(*view);
+    if (!notice.isEmpty())
+        QMessageBox::information(this, tr("View opened with changes"), notice);
 }
 
 } // namespace atlas

@@ -4,6 +4,7 @@
 #include "data/repository.h"
 #include "domain/entities.h"
 #include "models/timelinedata.h"
+#include "viewstate/viewstate.h"
 
 #include <QMainWindow>
 
@@ -71,6 +72,12 @@ public:
     void setLanguage(Lang lang);
     Lang language() const { return m_lang; }
 
+    ViewState currentView() const;
+    /// Applies a saved view; ids the database does not know are listed in the returned notice (empty
+    /// when everything was found) and left out, never dropped silently.
+    QString applyView(const ViewState& view);
+    bool openViewFile(const QString& path, bool interactive = true);
+
     /// How each view answers the shared selection (filter, highlight or nothing), per aspect. A data
     /// table rather than code in the views, so it can be shown to the user and tested.
     struct LinkRule { const char* view; const char* jurisdictions; const char* field; const char* timeRange; };
@@ -96,6 +103,9 @@ private:
     void showShortcuts();
     void showLinkRules();
     void exportDialog();
+    void saveViewDialog();
+    void openViewDialog();
+    void openViewLinkDialog();
     void copyImage();
     QString failureText(const Database::OpenResult& result, const QString& path) const;
 
@@ -138,6 +148,10 @@ private:
     QAction* m_openBundledAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_saveViewAction = nullptr;
+    QAction* m_openViewAction = nullptr;
+    QAction* m_copyLinkAction = nullptr;
+    QAction* m_openLinkAction = nullptr;
     QAction* m_searchAction = nullptr;
     SearchBox* m_searchBox = nullptr;
     QAction* m_copyImageAction = nullptr;

@@ -1006,6 +1006,102 @@
             <source>Export the map, a chart, the timeline or a table</source>
             <translation>지도, 차트, 타임라인 또는 표 내보내기</translation>
         </message>
+        <message>
+            <source>The view link is on the clipboard.</source>
+            <translation>보기 링크를 클립보드에 복사했습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Save View…</source>
+            <translation>보기 저장(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;View…</source>
+            <translation>보기 열기(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Copy View &amp;Link</source>
+            <translation>보기 링크 복사(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Open View Lin&amp;k…</source>
+            <translation>보기 링크 열기(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>jurisdiction %1</source>
+            <translation>국가·지역 %1</translation>
+        </message>
+        <message>
+            <source>field %1</source>
+            <translation>분야 %1</translation>
+        </message>
+        <message>
+            <source>policy %1</source>
+            <translation>정책 %1</translation>
+        </message>
+        <message>
+            <source>company %1</source>
+            <translation>기업 %1</translation>
+        </message>
+        <message>
+            <source>map layer %1</source>
+            <translation>지도 레이어 %1</translation>
+        </message>
+        <message>
+            <source>chart %1</source>
+            <translation>차트 %1</translation>
+        </message>
+        <message>
+            <source>Not in this database, left out: %1</source>
+            <translation>이 데이터베이스에 없어 제외됨: %1</translation>
+        </message>
+        <message>
+            <source>the file is too large to be a saved view</source>
+            <translation>저장된 보기라고 하기에는 파일이 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>“%1” is not a view this app can open: %2</source>
+            <translation>“%1”은(는) 열 수 있는 보기 파일이 아닙니다: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open view</source>
+            <translation>보기를 열 수 없음</translation>
+        </message>
+        <message>
+            <source>View opened with changes</source>
+            <translation>일부 항목을 제외하고 보기를 열었습니다</translation>
+        </message>
+        <message>
+            <source>Save View</source>
+            <translation>보기 저장</translation>
+        </message>
+        <message>
+            <source>AI Trends Atlas views (*.json)</source>
+            <translation>AI Trends Atlas 보기 (*.json)</translation>
+        </message>
+        <message>
+            <source>Cannot save view</source>
+            <translation>보기를 저장할 수 없음</translation>
+        </message>
+        <message>
+            <source>Saved the view to %1</source>
+            <translation>%1에 보기를 저장했습니다</translation>
+        </message>
+        <message>
+            <source>Open View</source>
+            <translation>보기 열기</translation>
+        </message>
+        <message>
+            <source>AI Trends Atlas views (*.json);;All files (*)</source>
+            <translation>AI Trends Atlas 보기 (*.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Open View Link</source>
+            <translation>보기 링크 열기</translation>
+        </message>
+        <message>
+            <source>Paste an aitrends://view link:</source>
+            <translation>aitrends://view 링크를 붙여 넣으세요:</translation>
+        </message>
     </context>
     <context>
         <name>atlas::MapWidget</name>

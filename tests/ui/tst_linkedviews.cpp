@@ -147,3 +147,21 @@ TEST(LinkRules, EveryViewDeclaresWhatTheSelectionDoesToIt)
         EXPECT_NE(QString::fromLatin1(r.jurisdictions), QString());
     }
 }
+
+TEST_F(LinkedViews, SavedViewsRestoreTheSelectionAndNameUnknownIds)
+{
+    m_window.selection()->selectCell(QStringLiteral("KOR"), QStringLiteral("industry"));
+    const ViewState saved = m_window.currentView();
+    m_window.selection()->clear();
+    EXPECT_TRUE(m_window.applyView(saved).isEmpty());
+    EXPECT_EQ(m_window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")});
+    EXPECT_EQ(m_window.selection()->field(), QStringLiteral("industry"));
+
+    ViewState stale = saved;
+    stale.selection.jurisdictions.insert(QStringLiteral("ATL"));
+    stale.selection.policies.insert(999999);
+    const QString notice = m_window.applyView(stale);
+    EXPECT_TRUE(notice.contains(QStringLiteral("ATL")));
+    EXPECT_TRUE(notice.contains(QStringLiteral("999999")));
+    EXPECT_EQ(m_window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")}) << "known ids still apply";
+}

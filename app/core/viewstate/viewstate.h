@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "selection/selectionstate.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace atlas {
+
+/// \brief A saved view: map layer, selection, time range, chart and language, as a small JSON file or
+/// as a link text (`aitrends://view?c=KOR,USA&field=policy_law&t=2024-01..2024-12`). Stores ids only, so
+/// it survives a rebuild of the database; ids the database no longer knows are reported, not dropped
+/// silently.
+struct ViewState
+{
+    static constexpr int kFormatVersion = 1;
+
+    QString mapLayer;
+    QString chart;
+    Lang lang = Lang::Korean;
+    SelectionState::Snapshot selection;
+
+    QByteArray toJson() const;
+    QString toLink() const;
+
+    /// Parses a view file. On error returns nullopt and a message naming the place (line:column or key).
+    static std::optional<ViewState> fromJson(const QByteArray& json, QString* error);
+    static std::optional<ViewState> fromLink(const QString& link, QString* error);
+
+    static constexpr qint64 kMaxFileSize = 64 * 1024;   ///< a view is small; anything bigger is not one
+};
+
+} // namespace atlas
