@@ -148,4 +148,12 @@ TEST_F(MapWidgetTest, HoveringALegendEntryHighlightsItsJurisdictions)
     QTest::mouseMove(m_widget.get(), at(127.5, 36.5));
     EXPECT_EQ(m_widget->renderer().highlightedLegendEntry(), -1);
     EXPECT_EQ(m_widget->renderer().hovered(), QStringLiteral("KOR"));
+
+    // For a look at the widget itself: ATLAS_MAP_SNAPSHOT_DIR=dir ctest … writes what the user sees.
+    const QString dir = qEnvironmentVariable("ATLAS_MAP_SNAPSHOT_DIR");
+    if (!dir.isEmpty()) {
+        m_selection.selectJurisdiction(QStringLiteral("EU"));
+        m_widget->setLanguage(Lang::English);
+        m_widget->grab().save(dir + QStringLiteral("/mapwidget-hover-kor-select-eu.png"));
+    }
 }

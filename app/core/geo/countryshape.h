@@ -23,6 +23,9 @@ struct CountryShape
     /// about four times more points than a 1920-pixel-wide world map can show, and the painter's cost
     /// grows with points, not pixels. Rings smaller than the tolerance are left out.
     QPainterPath coarsePath;
+    /// Thinner still (outlineTolerance()), for the thick strokes of hover and selection: QStroker pays
+    /// an atan2 per vertex, and a 3-pixel line hides detail finer than a pixel or two anyway.
+    QPainterPath outlinePath;
     QPointF labelPoint;           ///< projected; inside the largest ring
     QVector<int> arcs;            ///< indices of the topology arcs its rings use (for group outlines)
 
@@ -30,6 +33,12 @@ struct CountryShape
     bool contains(QPointF projected) const;
     /// Map units between kept points of coarsePath: half a pixel on a 1920-pixel-wide world map.
     static constexpr double coarseTolerance() { return 0.0014; }
+    static constexpr double outlineTolerance() { return 4 * coarseTolerance(); }
+    /// The path to stroke thickly at \a pixelsPerUnit.
+    const QPainterPath& outlineAt(double pixelsPerUnit) const
+    {
+        return pixelsPerUnit * outlineTolerance() < 2.5 ? outlinePath : pathAt(pixelsPerUnit);
+    }
     /// The path to draw at \a pixelsPerUnit: coarsePath while its tolerance stays under a pixel.
     const QPainterPath& pathAt(double pixelsPerUnit) const
     {

@@ -90,7 +90,7 @@ void MapRenderer::setData(const MapData& data)
     m_euMembers = QSet<QString>(m_data.euMembers.cbegin(), m_data.euMembers.cend());
     m_euOutline = m_world.outline(m_euMembers);
     // A 4-pixel-wide stroke hides detail finer than a couple of pixels; fewer vertices keep it cheap.
-    m_euOutlineCoarse = m_world.outline(m_euMembers, 3 * CountryShape::coarseTolerance());
+    m_euOutlineCoarse = m_world.outline(m_euMembers, CountryShape::outlineTolerance());
     // The EU's label sits at the median of its members' label points: robust against overseas parts
     // (French Guiana) that would drag a mean or a bounding box across the Atlantic.
     QVector<double> xs, ys;
@@ -395,11 +395,11 @@ void MapRenderer::paintOutline(QPainter* painter, const QString& id, const QPen&
     painter->setBrush(Qt::NoBrush);
     const double scale = painter->transform().m11();
     if (id == MapData::euId()) {
-        const bool coarse = scale * CountryShape::coarseTolerance() < 0.75;
+        const bool coarse = scale * CountryShape::outlineTolerance() < 2.5;
         for (const QPolygonF& line : coarse ? m_euOutlineCoarse : m_euOutline)
             painter->drawPolyline(line);
     } else if (const CountryShape* c = m_world.country(id)) {
-        painter->drawPath(c->pathAt(scale));
+        painter->drawPath(c->outlineAt(scale));
     }
 }
 
@@ -505,6 +505,8 @@ void MapRenderer::paintOverlay(QPainter* painter, const QRectF& target, const Ma
         }
     }
     painter->setClipping(false);
+    // Labels last, so a selection or hover outline never hides a name.
+    paintLabels(painter, viewport, lay);
     if (m_highlightedEntry >= 0 && m_highlightedEntry < entries.size()) {
         painter->setPen(QPen(kLegendHighlight, 2 * u));
         painter->drawRoundedRect(entries.at(m_highlightedEntry).rect.adjusted(-4 * u, 1 * u, 4 * u, -1 * u), 4 * u, 4 * u);
@@ -519,8 +521,13 @@ void MapRenderer::paintLabels(QPainter* painter, const MapViewport& viewport, co
     const QFontMetricsF fm(f);
     const QStringList markerIds = markers(viewport);
     QStringList ids = QStringList(labelled().cbegin(), labelled().cend());
-    // Place big areas first so their names stay on them; small ones move around them.
+    // Big areas first so their names stay on them, small ones move around them; the EU last, as its
+    // members' names matter more than the name of the outline around them.
     std::sort(ids.begin(), ids.end(), [this](const QString& a, const QString& b) {
+        const bool euA = a == MapData::euId();
+        const bool euB = b == MapData::euId();
+        if (euA != euB)
+            return euB;
         const QRectF ba = boundsOf(a);
         const QRectF bb = boundsOf(b);
         const double aa = ba.width() * ba.height();
@@ -529,6 +536,7 @@ void MapRenderer::paintLabels(QPainter* painter, const MapViewport& viewport, co
     });
     QVector<QRectF> placed;
     painter->save();
+    painter->setFont(f);
     painter->setClipRect(layout.map);
     painter->setRenderHint(QPainter::Antialiasing, true);
     for (const QString& id : qAsConst(ids)) {
@@ -543,10 +551,12 @@ void MapRenderer::paintLabels(QPainter* painter, const MapViewport& viewport, co
         QRectF box(at.x() - w / 2, at.y() - h / 2, w, h);
         if (markerIds.contains(id))
             box.moveLeft(at.x() + markerRadius(viewport) + 3 * u);
-        const double shifts[] = {0, h, -h, 2 * h, -2 * h};
+        const double sx = w / 2 + 4 * u;
+        const QPointF shifts[] = {{0, 0},   {0, h},     {0, -h},     {sx, 0},     {-sx, 0},     {sx, h},
+                                  {-sx, h}, {sx, -h},   {-sx, -h},   {0, 2 * h},  {0, -2 * h},  {2 * sx, 0}};
         QRectF chosen = box;
-        for (double dy : shifts) {
-            const QRectF candidate = box.translated(0, dy);
+        for (const QPointF& shift : shifts) {
+            const QRectF candidate = box.translated(shift);
             if (std::none_of(placed.cbegin(), placed.cend(),
                              [&](const QRectF& p) { return p.intersects(candidate); })) {
                 chosen = candidate;
@@ -554,14 +564,16 @@ void MapRenderer::paintLabels(QPainter* painter, const MapViewport& viewport, co
             }
         }
         placed << chosen;
-        QPainterPath path;
-        path.addText(chosen.left(), chosen.top() + fm.ascent(), f, text);
-        painter->setPen(QPen(QColor(255, 255, 255, 230), 3.2 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(path);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(id == MapData::euId() ? kEuCore : kInk);
-        painter->drawPath(path);
+        // The halo is the text drawn eight times around its place in white: glyphs come from the glyph
+        // cache, where stroking the text's outline went through QStroker for every curve.
+        const QPointF baseline(chosen.left(), chosen.top() + fm.ascent());
+        const double d = 1.4 * u;
+        painter->setPen(QColor(255, 255, 255, 235));
+        for (const QPointF& offset : {QPointF(-d, 0), QPointF(d, 0), QPointF(0, -d), QPointF(0, d), QPointF(-d, -d),
+                                      QPointF(d, d), QPointF(-d, d), QPointF(d, -d)})
+            painter->drawText(baseline + offset, text);
+        painter->setPen(id == MapData::euId() ? kEuCore : kInk);
+        painter->drawText(baseline, text);
     }
     painter->restore();
 }
@@ -640,7 +652,6 @@ void MapRenderer::paintBase(QPainter* painter, const QRectF& target, const MapVi
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->fillRect(target, kBackground);
     paintAreas(painter, viewport, lay);
-    paintLabels(painter, viewport, lay);
     if (const MapLayer* l = layer()) {
         painter->setFont(font(17 * lay.unit, true));
         painter->setPen(kInk);

@@ -77,10 +77,10 @@ public:
     /// paintBase() then paintOverlay(): everything, for exports and one-off images.
     void paint(QPainter* painter, const QRectF& target, const MapViewport& viewport) const;
     /// What depends on layer, language and viewport only: background, fills, borders, the EU outline,
-    /// markers, labels, title, legend, footnote. A widget caches this and repaints only the overlay
-    /// when the pointer moves.
+    /// markers, title, legend, footnote. A widget caches this and repaints only the overlay when the
+    /// pointer moves.
     void paintBase(QPainter* painter, const QRectF& target, const MapViewport& viewport) const;
-    /// Selection, hover, keyboard focus and legend-entry highlights.
+    /// Selection, hover, keyboard focus and legend-entry highlights, then the labels on top of them.
     void paintOverlay(QPainter* painter, const QRectF& target, const MapViewport& viewport) const;
 
     LegendBins bins() const;

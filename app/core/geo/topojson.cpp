@@ -1,117 +1,331 @@
 #include "topojson.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include <cstdlib>
+#include <cstring>
 
 namespace atlas {
 
 namespace {
-void setError(QString* error, const QString& text)
+/// A forward-only reader over JSON text, just enough for TopoJSON. QJsonDocument builds a value tree of
+/// the whole file first (for 1:50m, 200 000 small arrays), which alone took longer than our load budget.
+/// This reads the arcs straight into points and skips what we do not need.
+class JsonReader
 {
-    if (error)
-        *error = text;
+public:
+    explicit JsonReader(const QByteArray& text)
+        : m_begin(text.constData())
+        , m_p(text.constData())
+        , m_end(text.constData() + text.size())
+    {
+    }
+
+    bool failed() const { return m_failed; }
+    QString error() const { return m_error; }
+
+    void fail(const char* what)
+    {
+        if (!m_failed)
+            m_error = QStringLiteral("JSON: %1 at offset %2").arg(QLatin1String(what)).arg(qint64(m_p - m_begin));
+        m_failed = true;
+        m_p = m_end;
+    }
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    char peek()
+    {
+        skipSpace();
+        return m_p < m_end ? *m_p : '\0';
+    }
+    bool consume(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    void expect(char c)
+    {
+        if (!consume(c))
+            fail("unexpected character");
+    }
+
+    QString string()
+    {
+        expect('"');
+        QByteArray out;
+        while (m_p < m_end && *m_p != '"') {
+            if (*m_p == '\\' && m_p + 1 < m_end) {
+                ++m_p;
+                switch (*m_p) {
+                case 'n': out += '\n'; break;
+                case 't': out += '\t'; break;
+                case 'r': out += '\r'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'u': {
+                    if (m_end - m_p < 5) {
+                        fail("bad escape");
+                        return {};
+                    }
+                    const ushort code = ushort(std::strtoul(QByteArray(m_p + 1, 4).constData(), nullptr, 16));
+                    out += QString(QChar(code)).toUtf8();
+                    m_p += 4;
+                    break;
+                }
+                default: out += *m_p; break;
+                }
+                ++m_p;
+                continue;
+            }
+            out += *m_p++;
+        }
+        expect('"');
+        return QString::fromUtf8(out);
+    }
+
+    double number()
+    {
+        skipSpace();
+        // Integers (all of a quantized topology) without strtod's locale and allocation work.
+        const char* p = m_p;
+        bool negative = false;
+        if (p < m_end && *p == '-') {
+            negative = true;
+            ++p;
+        }
+        long long value = 0;
+        const char* digits = p;
+        while (p < m_end && *p >= '0' && *p <= '9')
+            value = value * 10 + (*p++ - '0');
+        if (p == digits) {
+            fail("number expected");
+            return 0;
+        }
+        if (p < m_end && (*p == '.' || *p == 'e' || *p == 'E')) {
+            char* endPtr = nullptr;
+            const double d = std::strtod(m_p, &endPtr);
+            m_p = endPtr;
+            return d;
+        }
+        m_p = p;
+        return negative ? -double(value) : double(value);
+    }
+
+    /// Skips any value (strings, numbers, literals, nested arrays and objects).
+    void skipValue()
+    {
+        const char c = peek();
+        if (c == '"') {
+            string();
+        } else if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            ++m_p;
+            if (consume(close))
+                return;
+            do {
+                if (c == '{') {
+                    string();
+                    expect(':');
+                }
+                skipValue();
+            } while (!m_failed && consume(','));
+            expect(close);
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            number();
+        } else {
+            while (m_p < m_end && std::strchr(",]} \n\r\t", *m_p) == nullptr)
+                ++m_p;
+        }
+    }
+
+    /// Calls \a member(key) for each member of an object; \a member must consume the value.
+    template<typename F>
+    void object(F&& member)
+    {
+        expect('{');
+        if (consume('}'))
+            return;
+        do {
+            const QString key = string();
+            expect(':');
+            member(key);
+        } while (!m_failed && consume(','));
+        expect('}');
+    }
+
+    /// Calls \a element() for each element of an array; \a element must consume the value.
+    template<typename F>
+    void array(F&& element)
+    {
+        expect('[');
+        if (consume(']'))
+            return;
+        do
+            element();
+        while (!m_failed && consume(','));
+        expect(']');
+    }
+
+private:
+    const char* m_begin;
+    const char* m_p;
+    const char* m_end;
+    bool m_failed = false;
+    QString m_error;
+};
+
+QVector<int> readRing(JsonReader& r)
+{
+    QVector<int> ring;
+    r.array([&] { ring << int(r.number()); });
+    return ring;
 }
 
-QVector<int> readRing(const QJsonArray& ring)
-{
-    QVector<int> out;
-    out.reserve(ring.size());
-    for (const QJsonValue& v : ring)
-        out << v.toInt();
-    return out;
-}
-
-QVector<QVector<int>> readPolygon(const QJsonArray& polygon)
-{
-    QVector<QVector<int>> out;
-    out.reserve(polygon.size());
-    for (const QJsonValue& ring : polygon)
-        out << readRing(ring.toArray());
-    return out;
-}
 } // namespace
 
 std::optional<TopoJson::Topology> TopoJson::decode(const QByteArray& json, const QString& objectName,
                                                    QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        setError(error, parseError.errorString());
+    JsonReader r(json);
+    QString type;
+    QVector<double> scale, translate;
+    QVector<QVector<QPointF>> rawArcs;
+    bool objectFound = false;
+    Topology topo;
+
+    auto readGeometry = [&] {
+        Feature f;
+        QString geometryType;
+        QVector<QVector<QVector<int>>> polygons;
+        r.object([&](const QString& key) {
+            if (key == QLatin1String("type"))
+                geometryType = r.string();
+            else if (key == QLatin1String("id"))
+                f.id = r.peek() == '"' ? r.string() : QString::number(qint64(r.number()));
+            else if (key == QLatin1String("properties"))
+                r.object([&](const QString& property) {
+                    if (property == QLatin1String("name") && r.peek() == '"')
+                        f.name = r.string();
+                    else
+                        r.skipValue();
+                });
+            else if (key == QLatin1String("arcs"))
+                // Polygon: [[ring]], MultiPolygon: [[[ring]]]; told apart once the type is known, so
+                // keep both shapes' depth by reading one level generically.
+                r.array([&] {
+                    QVector<QVector<int>> level;
+                    QVector<int> flat;
+                    r.array([&] {
+                        if (r.peek() == '[')
+                            level << readRing(r);
+                        else
+                            flat << int(r.number());
+                    });
+                    if (!flat.isEmpty())
+                        polygons.append(QVector<QVector<int>>{flat});   // a Polygon's ring
+                    else
+                        polygons << level;                            // a MultiPolygon's polygon
+                });
+            else
+                r.skipValue();
+        });
+        if (geometryType == QLatin1String("Polygon")) {
+            // Each element read above was one ring: together they are one polygon.
+            QVector<QVector<int>> rings;
+            for (const auto& p : qAsConst(polygons))
+                rings << p.value(0);
+            f.polygons << rings;
+        } else if (geometryType == QLatin1String("MultiPolygon")) {
+            f.polygons = polygons;
+        } else {
+            return;   // points and lines carry no area to fill
+        }
+        topo.features << f;
+    };
+
+    r.object([&](const QString& key) {
+        if (key == QLatin1String("type")) {
+            type = r.string();
+        } else if (key == QLatin1String("transform")) {
+            r.object([&](const QString& k) {
+                QVector<double>& target = k == QLatin1String("scale") ? scale : translate;
+                if (k != QLatin1String("scale") && k != QLatin1String("translate"))
+                    return r.skipValue();
+                r.array([&] { target << r.number(); });
+            });
+        } else if (key == QLatin1String("arcs")) {
+            r.array([&] {
+                QVector<QPointF> arc;
+                r.array([&] {
+                    double xy[2] = {0, 0};
+                    int i = 0;
+                    r.array([&] {
+                        const double v = r.number();
+                        if (i < 2)
+                            xy[i] = v;
+                        ++i;
+                    });
+                    arc << QPointF(xy[0], xy[1]);
+                });
+                rawArcs << arc;
+            });
+        } else if (key == QLatin1String("objects")) {
+            r.object([&](const QString& name) {
+                if (name != objectName)
+                    return r.skipValue();
+                objectFound = true;
+                r.object([&](const QString& k) {
+                    if (k == QLatin1String("geometries"))
+                        r.array(readGeometry);
+                    else
+                        r.skipValue();
+                });
+            });
+        } else {
+            r.skipValue();
+        }
+    });
+
+    auto failWith = [error](const QString& text) {
+        if (error)
+            *error = text;
         return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("type")).toString() != QLatin1String("Topology")) {
-        setError(error, QStringLiteral("not a TopoJSON topology"));
-        return std::nullopt;
-    }
+    };
+    if (r.failed())
+        return failWith(r.error());
+    if (type != QLatin1String("Topology"))
+        return failWith(QStringLiteral("not a TopoJSON topology"));
+    if (!objectFound)
+        return failWith(QStringLiteral("no object named %1").arg(objectName));
 
     // Without a transform, positions are absolute; with one they are quantized and delta-encoded.
-    double sx = 1, sy = 1, tx = 0, ty = 0;
-    const QJsonObject transform = root.value(QLatin1String("transform")).toObject();
-    const bool quantized = !transform.isEmpty();
-    if (quantized) {
-        const QJsonArray scale = transform.value(QLatin1String("scale")).toArray();
-        const QJsonArray translate = transform.value(QLatin1String("translate")).toArray();
-        sx = scale.at(0).toDouble();
-        sy = scale.at(1).toDouble();
-        tx = translate.at(0).toDouble();
-        ty = translate.at(1).toDouble();
-    }
-
-    Topology topo;
-    const QJsonArray arcs = root.value(QLatin1String("arcs")).toArray();
-    topo.arcs.reserve(arcs.size());
-    for (const QJsonValue& arcValue : arcs) {
-        const QJsonArray arc = arcValue.toArray();
+    const bool quantized = scale.size() == 2 && translate.size() == 2;
+    topo.arcs.reserve(rawArcs.size());
+    for (const QVector<QPointF>& raw : qAsConst(rawArcs)) {
         QPolygonF points;
-        points.reserve(arc.size());
+        points.reserve(raw.size());
         double x = 0, y = 0;
-        for (const QJsonValue& posValue : arc) {
-            const QJsonArray pos = posValue.toArray();
+        for (const QPointF& p : raw) {
             if (quantized) {
-                x += pos.at(0).toDouble();
-                y += pos.at(1).toDouble();
-                points << QPointF(x * sx + tx, y * sy + ty);
+                x += p.x();
+                y += p.y();
+                points << QPointF(x * scale.at(0) + translate.at(0), y * scale.at(1) + translate.at(1));
             } else {
-                points << QPointF(pos.at(0).toDouble(), pos.at(1).toDouble());
+                points << p;
             }
         }
         topo.arcs << points;
     }
-
-    const QJsonObject object = root.value(QLatin1String("objects")).toObject().value(objectName).toObject();
-    if (object.isEmpty()) {
-        setError(error, QStringLiteral("no object named %1").arg(objectName));
-        return std::nullopt;
-    }
-    const QJsonArray geometries = object.value(QLatin1String("geometries")).toArray();
-    for (const QJsonValue& gv : geometries) {
-        const QJsonObject g = gv.toObject();
-        Feature f;
-        f.id = g.value(QLatin1String("id")).toString();
-        f.name = g.value(QLatin1String("properties")).toObject().value(QLatin1String("name")).toString();
-        const QString type = g.value(QLatin1String("type")).toString();
-        const QJsonArray arcsOfGeometry = g.value(QLatin1String("arcs")).toArray();
-        if (type == QLatin1String("Polygon")) {
-            f.polygons << readPolygon(arcsOfGeometry);
-        } else if (type == QLatin1String("MultiPolygon")) {
-            for (const QJsonValue& p : arcsOfGeometry)
-                f.polygons << readPolygon(p.toArray());
-        } else {
-            continue;   // points and lines carry no area to fill
-        }
-        for (const auto& polygon : qAsConst(f.polygons))
+    for (const Feature& f : qAsConst(topo.features))
+        for (const auto& polygon : f.polygons)
             for (const auto& ring : polygon)
                 for (int index : ring)
-                    if (arcIndex(index) >= topo.arcs.size()) {
-                        setError(error, QStringLiteral("arc %1 out of range in %2").arg(index).arg(f.id));
-                        return std::nullopt;
-                    }
-        topo.features << f;
-    }
+                    if (arcIndex(index) >= topo.arcs.size())
+                        return failWith(QStringLiteral("arc %1 out of range in %2").arg(index).arg(f.id));
     return topo;
 }
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace atlas {
 
@@ -96,6 +97,17 @@ std::optional<WorldGeometry> WorldGeometry::fromTopoJson(const QByteArray& json,
 
     WorldGeometry world;
     world.m_arcs = topo->arcs;
+    // Neighbours share arcs, so each arc is densified and projected once, not once per country. Only
+    // rings with an arc that jumps across ±180° go through the lon/lat repair.
+    QVector<QPolygonF> projectedArcs;
+    QVector<bool> arcCrosses;
+    projectedArcs.reserve(topo->arcs.size());
+    arcCrosses.reserve(topo->arcs.size());
+    for (const QPolygonF& arc : topo->arcs) {
+        const bool crosses = Antimeridian::crosses(arc);
+        arcCrosses << crosses;
+        projectedArcs << (crosses ? QPolygonF() : projectRing(arc));
+    }
     world.m_countries.reserve(topo->features.size());
     for (const TopoJson::Feature& f : topo->features) {
         CountryShape shape;
@@ -103,30 +115,40 @@ std::optional<WorldGeometry> WorldGeometry::fromTopoJson(const QByteArray& json,
         shape.name = f.name;
         shape.path.setFillRule(Qt::OddEvenFill);
         shape.coarsePath.setFillRule(Qt::OddEvenFill);
+        shape.outlinePath.setFillRule(Qt::OddEvenFill);
         qsizetype largest = -1;
         double largestArea = 0;
+        auto addRing = [&](const QPolygonF& ring) {
+            if (ring.size() < 3)
+                return;
+            const double area = std::abs(signedArea(ring));
+            if (area > largestArea) {
+                largestArea = area;
+                largest = shape.rings.size();
+            }
+            shape.rings << ring;
+            shape.ringBounds << ring.boundingRect();
+            shape.bounds = shape.bounds.isNull() ? ring.boundingRect() : shape.bounds.united(ring.boundingRect());
+            shape.path.addPolygon(ring);
+            const QPolygonF coarse = thin(ring, CountryShape::coarseTolerance());
+            if (coarse.size() >= 4)
+                shape.coarsePath.addPolygon(coarse);
+            const QPolygonF outline = thin(coarse, CountryShape::outlineTolerance());
+            if (outline.size() >= 4)
+                shape.outlinePath.addPolygon(outline);
+        };
         for (const auto& polygon : f.polygons) {
             for (const auto& arcIndices : polygon) {
-                for (int signedIndex : arcIndices)
+                bool crosses = false;
+                for (int signedIndex : arcIndices) {
                     shape.arcs << TopoJson::arcIndex(signedIndex);
-                const QPolygonF lonLat = TopoJson::ring(topo->arcs, arcIndices);
-                for (const QPolygonF& piece : Antimeridian::repairRing(lonLat)) {
-                    const QPolygonF ring = projectRing(piece);
-                    if (ring.size() < 3)
-                        continue;
-                    const double area = std::abs(signedArea(ring));
-                    if (area > largestArea) {
-                        largestArea = area;
-                        largest = shape.rings.size();
-                    }
-                    shape.rings << ring;
-                    shape.ringBounds << ring.boundingRect();
-                    shape.bounds = shape.bounds.isNull() ? ring.boundingRect()
-                                                         : shape.bounds.united(ring.boundingRect());
-                    shape.path.addPolygon(ring);
-                    const QPolygonF coarse = thin(ring, CountryShape::coarseTolerance());
-                    if (coarse.size() >= 4)
-                        shape.coarsePath.addPolygon(coarse);
+                    crosses = crosses || arcCrosses.at(TopoJson::arcIndex(signedIndex));
+                }
+                if (crosses) {
+                    for (const QPolygonF& piece : Antimeridian::repairRing(TopoJson::ring(topo->arcs, arcIndices)))
+                        addRing(projectRing(piece));
+                } else {
+                    addRing(TopoJson::ring(projectedArcs, arcIndices));
                 }
             }
         }
@@ -138,7 +160,7 @@ std::optional<WorldGeometry> WorldGeometry::fromTopoJson(const QByteArray& json,
         }
         world.m_extent = world.m_extent.isNull() ? shape.bounds : world.m_extent.united(shape.bounds);
         world.m_index.insert(shape.id, int(world.m_countries.size()));
-        world.m_countries << shape;
+        world.m_countries << std::move(shape);
     }
     return world;
 }
