@@ -4,6 +4,15 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <QVector>
+
+#include "data/database.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
 
 namespace atlas::test {
 
@@ -24,5 +33,48 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
+
+/// A fixture with the shipped database open and two helpers to query it (tests may run SQL directly).
+class ShippedDatabaseTest : public ::testing::Test
+{
+protected:
+    using Row = QStringList;
+
+    static std::string str(const QString& text) { return text.toStdString(); }
+
+    void SetUp() override
+    {
+        const auto result = m_db.open(shippedDatabase());
+        ASSERT_TRUE(result.ok()) << str(result.message);
+    }
+
+    QVector<Row> rows(const QString& sql, const QVariantList& args = {}) const
+    {
+        QString error;
+        SqliteStatement st = m_db.connection().prepare(sql, &error);
+        EXPECT_TRUE(st.isValid()) << str(error) << "\n" << str(sql);
+        QVector<Row> out;
+        if (!st.isValid())
+            return out;
+        for (int i = 0; i < args.size(); ++i)
+            st.bindVariant(i + 1, args.at(i));
+        while (st.step()) {
+            Row r;
+            for (int c = 0; c < st.columnCount(); ++c)
+                r << st.text(c);
+            out << r;
+        }
+        EXPECT_TRUE(st.error().isEmpty()) << str(st.error()) << "\n" << str(sql);
+        return out;
+    }
+
+    qint64 scalar(const QString& sql, const QVariantList& args = {}) const
+    {
+        const auto r = rows(sql, args);
+        return r.isEmpty() || r.first().isEmpty() ? -1 : r.first().first().toLongLong();
+    }
+
+    Database m_db;
+};
 
 } // namespace atlas::test

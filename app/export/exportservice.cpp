@@ -176,14 +176,7 @@ bool ExportService::exportView(const QString& kind, const QString& id, const QSt
             scene.render(&p, rect, scene.sceneRect());
         };
     } else if (kind == QStringLiteral("timeline")) {
-        TimelineData::Input in;
-        in.jurisdictions = m_repository.jurisdictions();
-        in.policies = m_repository.policies();
-        in.policyFields = m_repository.policyFields();
-        in.policyKinds = m_repository.vocabulary(QStringLiteral("policy_kind"));
-        in.companies = m_repository.companies();
-        in.activities = m_repository.activities();
-        in.activityKinds = m_repository.vocabulary(QStringLiteral("activity_kind"));
+        const TimelineData::Input in = TimelineData::load(m_repository);
         const TimelineScene scene = TimelineData::build(in, sel, lang);
         meta.title = QCoreApplication::translate("atlas::ExportService", "Policy timeline");
         QStringList sources;

@@ -503,13 +503,7 @@ void MainWindow::reload()
     m_entryModel->reset(entries, jurisdictions, fields);
     m_entryView->resizeColumnsToContents();
 
-    m_timelineInput.jurisdictions = jurisdictions;
-    m_timelineInput.policies = m_repository.policies();
-    m_timelineInput.policyFields = m_repository.policyFields();
-    m_timelineInput.policyKinds = m_repository.vocabulary(QStringLiteral("policy_kind"));
-    m_timelineInput.companies = m_repository.companies();
-    m_timelineInput.activities = m_repository.activities();
-    m_timelineInput.activityKinds = m_repository.vocabulary(QStringLiteral("activity_kind"));
+    m_timelineInput = TimelineData::load(m_repository);
 
     QHash<QString, QPair<QString, QString>> names;
     for (const Jurisdiction& j : jurisdictions)

@@ -65,6 +65,25 @@ void addSource(QStringList* sources, const SourceRef& s)
         sources->append(c);
 }
 
+// One set of labelled horizontal bars over named categories (countries, value-chain categories).
+QValueAxis* addHorizontalBars(QChart* chart, QBarSet* set, const QStringList& categories)
+{
+    auto* bars = new QHorizontalBarSeries;
+    bars->append(set);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(bars);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    bars->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    chart->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisX);
+    chart->legend()->hide();
+    return axisX;
+}
+
 QDateTimeAxis* dateAxis(QChart* chart, const QString& format)
 {
     auto* x = new QDateTimeAxis;
@@ -340,25 +359,13 @@ QChart* ChartBuilder::countries(const QString& topic, const SelectionState::Snap
         addSource(sources, s->source);
     }
     set->setLabelColor(Qt::black);
-    auto* bars = new QHorizontalBarSeries;
-    bars->append(set);
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(bars);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    bars->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
     double maxV = 0;
     for (const Statistic* s : rows)
         maxV = std::max(maxV, s->value);
+    QValueAxis* axisX = addHorizontalBars(chart, set, categories);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setRange(0, maxV * 1.12 + 1);
     axisX->setTitleText(t->unit);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    bars->attachAxis(axisX);
-    chart->legend()->hide();
     return chart;
 }
 
@@ -433,19 +440,7 @@ QChart* ChartBuilder::appendix3(const SelectionState::Snapshot& sel, Lang lang, 
         if (selected.at(i))
             set->selectBar(i);
     }
-    auto* bars = new QHorizontalBarSeries;
-    bars->append(set);
-    bars->setLabelsVisible(true);
-    chart->addSeries(bars);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    bars->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    bars->attachAxis(axisX);
-    chart->legend()->hide();
+    addHorizontalBars(chart, set, categories)->setLabelFormat(QStringLiteral("%d"));
     return chart;
 }
 

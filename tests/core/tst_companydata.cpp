@@ -27,42 +27,9 @@ namespace {
 
 using Row = QStringList;
 
-std::string str(const QString& text) { return text.toStdString(); }
-
-class CompanyDataTest : public ::testing::Test
+class CompanyDataTest : public test::ShippedDatabaseTest
 {
 protected:
-    void SetUp() override
-    {
-        const auto result = m_db.open(test::shippedDatabase());
-        ASSERT_TRUE(result.ok()) << str(result.message);
-    }
-
-    QVector<Row> rows(const QString& sql, const QVariantList& args = {}) const
-    {
-        QString error;
-        SqliteStatement st = m_db.connection().prepare(sql, &error);
-        EXPECT_TRUE(st.isValid()) << str(error) << "\n" << str(sql);
-        QVector<Row> out;
-        if (!st.isValid())
-            return out;
-        for (int i = 0; i < args.size(); ++i)
-            st.bindVariant(i + 1, args.at(i));
-        while (st.step()) {
-            Row r;
-            for (int c = 0; c < st.columnCount(); ++c)
-                r << st.text(c);
-            out << r;
-        }
-        EXPECT_TRUE(st.error().isEmpty()) << str(st.error()) << "\n" << str(sql);
-        return out;
-    }
-
-    qint64 scalar(const QString& sql, const QVariantList& args = {}) const
-    {
-        const auto r = rows(sql, args);
-        return r.isEmpty() || r.first().isEmpty() ? -1 : r.first().first().toLongLong();
-    }
 
     // Company ids a printed name resolves to, through company names and company aliases.
     QSet<QString> resolve(const QString& name) const
@@ -74,8 +41,6 @@ protected:
             ids.insert(r.first());
         return ids;
     }
-
-    Database m_db;
 };
 
 // ---------------------------------------------------------------------------------------------------

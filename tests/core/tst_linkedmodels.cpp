@@ -98,13 +98,7 @@ TEST_F(LinkedTest, ATimeRangeFiltersTheTables)
 
 TEST_F(LinkedTest, TimelineLanesFollowTheSelection)
 {
-    TimelineData::Input in;
-    in.jurisdictions = m_repo.jurisdictions();
-    in.policies = m_repo.policies();
-    in.policyFields = m_repo.policyFields();
-    in.policyKinds = m_repo.vocabulary(QStringLiteral("policy_kind"));
-    in.companies = m_repo.companies();
-    in.activities = m_repo.activities();
+    const TimelineData::Input in = TimelineData::load(m_repo);
 
     const auto all = TimelineData::build(in, {}, Lang::English);
     EXPECT_EQ(all.lanes.size(), 11);  // ten chapter-3 jurisdictions and the international bodies

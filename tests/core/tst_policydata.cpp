@@ -29,40 +29,9 @@ using Row = QStringList;
 
 std::string s(const QString& text) { return text.toStdString(); }
 
-class PolicyDataTest : public ::testing::Test
+class PolicyDataTest : public test::ShippedDatabaseTest
 {
 protected:
-    void SetUp() override
-    {
-        const auto result = m_db.open(test::shippedDatabase());
-        ASSERT_TRUE(result.ok()) << s(result.message);
-    }
-
-    QVector<Row> rows(const QString& sql, const QVariantList& args = {}) const
-    {
-        QString error;
-        SqliteStatement st = m_db.connection().prepare(sql, &error);
-        EXPECT_TRUE(st.isValid()) << s(error) << "\n" << s(sql);
-        QVector<Row> out;
-        if (!st.isValid())
-            return out;
-        for (int i = 0; i < args.size(); ++i)
-            st.bindVariant(i + 1, args.at(i));
-        while (st.step()) {
-            Row r;
-            for (int c = 0; c < st.columnCount(); ++c)
-                r << st.text(c);
-            out << r;
-        }
-        EXPECT_TRUE(st.error().isEmpty()) << s(st.error()) << "\n" << s(sql);
-        return out;
-    }
-
-    qint64 scalar(const QString& sql, const QVariantList& args = {}) const
-    {
-        const auto r = rows(sql, args);
-        return r.isEmpty() || r.first().isEmpty() ? -1 : r.first().first().toLongLong();
-    }
 
     // Policies (id, date, jurisdiction, line_start) whose main or further source has a locator containing
     // `table` — e.g. "〈표 3-15〉" — keyed by the source's first line.
@@ -90,7 +59,6 @@ protected:
             > 0;
     }
 
-    Database m_db;
 };
 
 // The jurisdiction a policy counts for: its own, or the country of a state/province/city.

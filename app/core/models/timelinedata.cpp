@@ -1,10 +1,25 @@
 #include "timelinedata.h"
 
+#include "data/repository.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace atlas {
+
+TimelineData::Input TimelineData::load(const Repository& repository)
+{
+    Input in;
+    in.jurisdictions = repository.jurisdictions();
+    in.policies = repository.policies();
+    in.policyFields = repository.policyFields();
+    in.policyKinds = repository.vocabulary(QStringLiteral("policy_kind"));
+    in.companies = repository.companies();
+    in.activities = repository.activities();
+    in.activityKinds = repository.vocabulary(QStringLiteral("activity_kind"));
+    return in;
+}
 
 TimelineScene TimelineData::build(const Input& in, const SelectionState::Snapshot& sel, Lang lang)
 {

@@ -8,6 +8,8 @@
 
 namespace atlas {
 
+class Repository;
+
 /// \brief Builds the timeline scene for a selection: lanes for the selected jurisdictions (all chapter-3
 /// jurisdictions and the international bodies when none is selected), one marker per dated policy
 /// (sub-national policies in their country's lane), filtered by the selected 첨부 1 field; plus one lane
@@ -25,6 +27,9 @@ public:
         QVector<CompanyActivity> activities;
         QHash<QString, QPair<QString, QString>> activityKinds;
     };
+
+    /// Everything the timeline needs, read once per database.
+    static Input load(const Repository& repository);
 
     /// Activity markers use negative ids so they never collide with policy ids.
     static qint64 activityMarkerId(qint64 activityId) { return -activityId; }

@@ -22,11 +22,7 @@ QString esc(const QString& s)
 
 QImage CountryProfile::timelineImage(const Repository& repo, const QString& id, Lang lang, QSize size)
 {
-    TimelineData::Input in;
-    in.jurisdictions = repo.jurisdictions();
-    in.policies = repo.policies();
-    in.policyFields = repo.policyFields();
-    in.policyKinds = repo.vocabulary(QStringLiteral("policy_kind"));
+    const TimelineData::Input in = TimelineData::load(repo);
     SelectionState::Snapshot sel;
     sel.jurisdictions = {id};
     TimelineRenderer renderer;
