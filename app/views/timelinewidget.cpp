@@ -64,6 +64,9 @@ TimelineRenderer::Options TimelineWidget::options() const
     o.highlightedLanes = m_selection->hoveredJurisdictions();
     o.range = m_selection->timeRange();
     o.font = font();
+    // Follow the desktop's light or dark palette on screen; exports keep the light defaults.
+    o.text = palette().color(QPalette::Text);
+    o.alternate = palette().color(QPalette::AlternateBase);
     return o;
 }
 

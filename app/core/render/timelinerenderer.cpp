@@ -51,7 +51,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
         bold.setBold(true);
         bold.setPointSizeF(font.pointSizeF() * 1.15);
         p.setFont(bold);
-        p.setPen(Qt::black);
+        p.setPen(options.text);
         p.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, 24), Qt::AlignLeft | Qt::AlignVCenter, m_scene.title);
         p.setFont(font);
         y += 26;
@@ -77,7 +77,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
             p.setPen(Qt::NoPen);
             p.setBrush(colorFor(code));
             p.drawEllipse(QRectF(x, y + kLegendHeight / 2 - 5, 10, 10));
-            p.setPen(QColor(0x33, 0x33, 0x33));
+            p.setPen(options.text);
             p.drawText(QRectF(x + 14, y, w, kLegendHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
             x += w;
         }
@@ -97,7 +97,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
         const double x = axis.x(t.date);
         p.setPen(t.major ? QColor(0xBB, 0xBB, 0xBB) : QColor(0xE6, 0xE6, 0xE6));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        p.setPen(QColor(0x44, 0x44, 0x44));
+        p.setPen(options.text);
         p.drawText(QRectF(x - 40, plot.bottom() + 4, 80, kAxisHeight - 6), Qt::AlignHCenter | Qt::AlignTop, t.label);
     }
     p.setPen(QColor(0x88, 0x88, 0x88));
@@ -112,10 +112,10 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
         const QRectF laneRect(rect.left(), plot.top() + i * laneH, rect.width(), laneH);
         m_laneRects.append({lane.id, laneRect});
         if (i % 2 == 1)
-            p.fillRect(QRectF(plot.left(), laneRect.top(), plot.width(), laneH), QColor(0xF6, 0xF7, 0xF9));
+            p.fillRect(QRectF(plot.left(), laneRect.top(), plot.width(), laneH), options.alternate);
         if (options.highlightedLanes.contains(lane.id))
             p.fillRect(QRectF(rect.left(), laneRect.top(), rect.width(), laneH), QColor(0xFF, 0xF3, 0xC4));
-        p.setPen(QColor(0x22, 0x22, 0x22));
+        p.setPen(options.highlightedLanes.contains(lane.id) ? QColor(0x22, 0x22, 0x22) : options.text);
         p.drawText(QRectF(rect.left() + 6, laneRect.top(), kGutter - 12, laneH), Qt::AlignRight | Qt::AlignVCenter,
                    fm.elidedText(lane.label, Qt::ElideRight, kGutter - 12));
 
@@ -175,7 +175,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
         p.restore();
     }
     if (visible == 0 && !m_scene.emptyText.isEmpty()) {
-        p.setPen(QColor(0x66, 0x66, 0x66));
+        p.setPen(options.text);
         p.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, m_scene.emptyText);
     }
     if (options.footnote && !m_scene.footnote.isEmpty()) {

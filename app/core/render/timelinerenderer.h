@@ -56,6 +56,8 @@ public:
         bool legend = true;
         bool footnote = false;
         QFont font;
+        QColor text = QColor(0x22, 0x22, 0x22);         ///< labels; a widget passes its palette's
+        QColor alternate = QColor(0xF6, 0xF7, 0xF9);    ///< every other lane
     };
 
     static constexpr double kGutter = 150;       ///< lane labels; charts use the same left margin
