@@ -57,32 +57,21 @@ void BM_LoadGeometry(benchmark::State& state)
 }
 BENCHMARK(BM_LoadGeometry)->Unit(benchmark::kMillisecond);
 
-/// Everything, 1920×1080, into a QImage: what an export or a resize costs.
+/// Everything, 1920×1080, into a QImage: what an export, a resize or a zoom step costs. Argument 0: the
+/// whole world (thinned paths); 1: East Asia (fewer areas, full-detail paths).
 void BM_RepaintFull1920x1080(benchmark::State& state)
 {
     MapRenderer& r = renderer();
-    const MapViewport vp = r.homeViewport(kTarget);
-    QImage image(kTarget.size().toSize(), QImage::Format_ARGB32_Premultiplied);
-    for (auto _ : state) {
-        QPainter painter(&image);
-        r.paint(&painter, kTarget, vp);
-    }
-}
-BENCHMARK(BM_RepaintFull1920x1080)->Unit(benchmark::kMillisecond);
-
-/// Zoomed into East Asia: fewer areas but the full-detail paths.
-void BM_RepaintFullZoomed(benchmark::State& state)
-{
-    MapRenderer& r = renderer();
     MapViewport vp = r.homeViewport(kTarget);
-    vp.fitToLonLat(QRectF(QPointF(100, 20), QPointF(150, 50)));
+    if (state.range(0) == 1)
+        vp.fitToLonLat(QRectF(QPointF(100, 20), QPointF(150, 50)));
     QImage image(kTarget.size().toSize(), QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         QPainter painter(&image);
         r.paint(&painter, kTarget, vp);
     }
 }
-BENCHMARK(BM_RepaintFullZoomed)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RepaintFull1920x1080)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 /// What MapWidget does on hover or selection: blit the cached base, paint the overlay.
 void BM_RepaintHover1920x1080(benchmark::State& state)

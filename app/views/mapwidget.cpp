@@ -37,6 +37,11 @@ MapWidget::MapWidget(SelectionState* selection, MapLayerModel* layers, QWidget* 
 
     connect(m_layers, &QAbstractItemModel::modelReset, this, &MapWidget::reloadData);
     connect(m_selection, &SelectionState::jurisdictionsChanged, this, &MapWidget::onSelectionChanged);
+    // Hover in another view (a matrix row, a table row) outlines its jurisdictions here: highlight only.
+    connect(m_selection, &SelectionState::hoverChanged, this, [this](const QSet<QString>& ids) {
+        m_renderer.setHighlighted(ids);
+        update();
+    });
     reloadData();
     onSelectionChanged();
 }

@@ -17,7 +17,8 @@ class SelectionState;
 /// Click selects a jurisdiction, Ctrl-click toggles it, clicking the only selected one again clears the
 /// selection. Wheel and +/− zoom around the cursor, drag pans, Home or 0 resets; the arrow keys move a
 /// keyboard focus from jurisdiction to jurisdiction (west to east) and Enter selects it. Hovering a legend
-/// entry outlines its jurisdictions, clicking the entry pins that, Esc unpins. The layer is chosen with
+/// entry outlines its jurisdictions, clicking the entry pins that, Esc unpins; SelectionState's hover set
+/// (another view's hover) is outlined the same way. The layer is chosen with
 /// setLayer(); MapLayerModel doubles as the model of a layer combo box the shell can place.
 class MapWidget : public QWidget
 {

@@ -145,6 +145,11 @@ TEST_F(MapWidgetTest, HoveringALegendEntryHighlightsItsJurisdictions)
     ASSERT_FALSE(highlighted.isEmpty());
     EXPECT_EQ(highlighted.last().first().value<QSet<QString>>(), QSet<QString>{QStringLiteral("DEU")});
 
+    m_selection.setHoveredJurisdictions({QStringLiteral("CHN")});   // hover in another view
+    EXPECT_EQ(m_widget->renderer().highlighted(), QSet<QString>{QStringLiteral("CHN")});
+    m_selection.setHoveredJurisdictions({});
+    EXPECT_TRUE(m_widget->renderer().highlighted().isEmpty());
+
     QTest::mouseMove(m_widget.get(), at(127.5, 36.5));
     EXPECT_EQ(m_widget->renderer().highlightedLegendEntry(), -1);
     EXPECT_EQ(m_widget->renderer().hovered(), QStringLiteral("KOR"));

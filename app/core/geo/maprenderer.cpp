@@ -479,9 +479,12 @@ void MapRenderer::paintOverlay(QPainter* painter, const QRectF& target, const Ma
     painter->save();
     painter->setTransform(viewport.transform(), true);
     const QVector<LegendEntry> entries = legend(target);
+    QSet<QString> highlighted = m_highlighted;
     if (m_highlightedEntry >= 0 && m_highlightedEntry < entries.size())
-        for (const QString& id : jurisdictionsOf(entries.at(m_highlightedEntry)))
-            paintOutline(painter, id, cosmeticPen(kLegendHighlight, 2.6 * u));
+        highlighted.unite(jurisdictionsOf(entries.at(m_highlightedEntry)));
+    highlighted.remove(m_hovered);   // the map's own hover comes back through the shared hover set
+    for (const QString& id : qAsConst(highlighted))
+        paintOutline(painter, id, cosmeticPen(kLegendHighlight, 2.6 * u));
     for (const QString& id : m_selection)
         paintOutline(painter, id, cosmeticPen(kSelection, 2.6 * u));
     if (!m_focused.isEmpty())

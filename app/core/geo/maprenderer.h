@@ -63,6 +63,9 @@ public:
     const QSet<QString>& selection() const { return m_selection; }
     QString hovered() const { return m_hovered; }
     void setHovered(const QString& id) { m_hovered = id; }
+    /// Jurisdictions another view points at (SelectionState's hover set): outlined like a legend entry.
+    void setHighlighted(const QSet<QString>& ids) { m_highlighted = ids; }
+    const QSet<QString>& highlighted() const { return m_highlighted; }
     void setFocused(const QString& id) { m_focused = id; }
     void setHighlightedLegendEntry(int index) { m_highlightedEntry = index; }
     int highlightedLegendEntry() const { return m_highlightedEntry; }
@@ -126,6 +129,7 @@ private:
     Lang m_lang = Lang::Korean;
     QSet<QString> m_selection;
     QString m_hovered;
+    QSet<QString> m_highlighted;
     QString m_focused;
     int m_highlightedEntry = -1;
     QString m_fontFamily = defaultFontFamily();
