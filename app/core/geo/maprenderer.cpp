@@ -203,6 +203,9 @@ QSet<QString> MapRenderer::labelled() const
     if (const MapLayer* l = layer()) {
         ids = l->covered;
         ids.unite(l->listed);
+        // The EU is drawn only as the outline of its value; without one it has nothing to name.
+        if (!hasEuValue())
+            ids.remove(MapData::euId());
     } else {
         for (const Jurisdiction& j : m_data.jurisdictions)
             if (j.chapter3Seq > 0)
@@ -321,10 +324,11 @@ QVector<MapRenderer::LegendEntry> MapRenderer::legend(const QRectF& target) cons
     }
     bool noItem = false;
     bool notListed = false;
+    // Only jurisdictions with an area on the map earn a chip: a chip that lights up nothing misleads.
     for (const QString& id : l->listed)
-        noItem = noItem || !l->values.contains(id);
+        noItem = noItem || (!l->values.contains(id) && m_world.country(id));
     for (const QString& id : l->covered)
-        notListed = notListed || (!l->values.contains(id) && !l->listed.contains(id));
+        notListed = notListed || (l->state(id) == MapLayer::State::NotListed && m_world.country(id));
     if (noItem)
         entries << LegendEntry{LegendEntry::Type::NoItem, -1,
                                MapTooltip::stateText(*l, int(MapLayer::State::NoItem)), kNoItem, {}};
@@ -379,7 +383,7 @@ QSet<QString> MapRenderer::jurisdictionsOf(const LegendEntry& entry) const
         QSet<QString> candidates = l->listed;
         candidates.unite(l->covered);
         for (const QString& id : qAsConst(candidates))
-            if (l->state(id) == wanted)
+            if (l->state(id) == wanted && m_world.country(id))
                 ids.insert(id);
         break;
     }
