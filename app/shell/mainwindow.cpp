@@ -393,7 +393,25 @@ void MainWindow::retranslate()
         m_docks.at(i)->setWindowTitle(titles.at(i));
     m_tables->retranslate();
     m_selectionBar->refresh();
-    reload();
+    // Only labels change with the language: the data stays loaded.
+    updateStatusText();
+    m_charts->setLanguage(m_lang);
+    m_profile->setLanguage(m_lang);
+    rebuildTimeline();
+}
+
+void MainWindow::updateStatusText()
+{
+    if (!m_database.isOpen()) {
+        m_statusLabel->setText(tr("No database open — use File ▸ Open Database or File ▸ Open Bundled Database."));
+        return;
+    }
+    m_statusLabel->setText(tr("Database: %1 — %2 Appendix 1 placements of %3 distinct items, %4 policies in all")
+                               .arg(QFileInfo(m_database.path()).fileName())
+                               .arg(m_counts.entries)
+                               .arg(m_counts.distinct)
+                               .arg(m_counts.policies));
+    m_statusLabel->setToolTip(m_database.path());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -492,7 +510,7 @@ void MainWindow::reload()
         m_timelineInput = {};
         m_mapLayers->reset({});
         rebuildTimeline();
-        m_statusLabel->setText(tr("No database open — use File ▸ Open Database or File ▸ Open Bundled Database."));
+        updateStatusText();
         m_detail->showHint(tr("No database is open."));
         return;
     }
@@ -524,18 +542,15 @@ void MainWindow::reload()
     m_chartBuilder->reload();
     m_charts->setLanguage(m_lang);
     m_tables->reload();
-    m_profile->setLanguage(m_lang);
+    m_profile->reloadData();
     rebuildTimeline();
 
     QSet<qint64> distinct;
     for (const auto& e : entries)
         distinct.insert(e.policyId);
-    m_statusLabel->setText(tr("Database: %1 — %2 Appendix 1 placements of %3 distinct items, %4 policies in all")
-                               .arg(QFileInfo(m_database.path()).fileName())
-                               .arg(entries.size())
-                               .arg(distinct.size())
-                               .arg(m_repository.count(QStringLiteral("policy"))));
-    m_statusLabel->setToolTip(m_database.path());
+    m_counts = {static_cast<int>(entries.size()), static_cast<int>(distinct.size()),
+                m_repository.count(QStringLiteral("policy"))};
+    updateStatusText();
     onSelectionChanged();
 }
 

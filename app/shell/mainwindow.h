@@ -94,6 +94,7 @@ private:
     QDockWidget* addDock(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
     void retranslate();
     void reload();
+    void updateStatusText();
     void onSelectionChanged();
     void onEntryActivated(const QModelIndex& proxyIndex);
     void onEntityActivated(const QString& entity, const QVariant& id);
@@ -120,6 +121,7 @@ private:
     std::unique_ptr<SearchEngine> m_searchEngine;
     TimelineData::Input m_timelineInput;
     QByteArray m_defaultState;
+    struct Counts { int entries = 0; int distinct = 0; int policies = 0; } m_counts;
 
     Appendix1MatrixModel* m_matrixModel = nullptr;
     Appendix1EntryModel* m_entryModel = nullptr;

@@ -462,30 +462,35 @@ void ChartBuilder::addPolicyMarkers(QChart* chart, const SelectionState::Snapsho
     markers->setMarkerSize(9);
     markers->setColor(QColor(0x44, 0x44, 0x44));
     QPen dash(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine);
-    int added = 0;
+    QVector<qreal> xs;
     for (const Policy& p : m_policies) {
         const bool wanted = sel.policies.contains(p.id)
             || (sel.policies.isEmpty() && sel.jurisdictions.contains(p.jurisdictionId));
         if (!wanted || p.date.isEmpty())
             continue;
         const qreal xv = dateX(p.date);
-        if (std::isnan(xv) || xv < from || xv > to || added >= 40)
-            continue;
-        auto* line = new QLineSeries;
-        line->setPen(dash);
-        line->append(xv, y->min());
-        line->append(xv, y->max());
-        chart->addSeries(line);
-        line->attachAxis(x);
-        line->attachAxis(y);
-        markers->append(xv, y->max());
-        ++added;
-        Q_UNUSED(lang);
+        if (!std::isnan(xv) && xv >= from && xv <= to && xs.size() < 60)
+            xs.append(xv);
     }
-    if (added == 0) {
+    Q_UNUSED(lang);
+    if (xs.isEmpty()) {
         delete markers;
         return;
     }
+    std::sort(xs.begin(), xs.end());
+    // All the vertical lines as one series that zig-zags along the x axis: one series instead of one per
+    // event keeps a chart rebuild cheap (a selection change must reach every view within a frame).
+    auto* lines = new QLineSeries;
+    lines->setPen(dash);
+    for (qreal xv : xs) {
+        lines->append(xv, y->min());
+        lines->append(xv, y->max());
+        lines->append(xv, y->min());
+        markers->append(xv, y->max());
+    }
+    chart->addSeries(lines);
+    lines->attachAxis(x);
+    lines->attachAxis(y);
     chart->addSeries(markers);
     markers->attachAxis(x);
     markers->attachAxis(y);

@@ -31,7 +31,7 @@ ChartsView::ChartsView(SelectionState* selection, ChartBuilder* builder, QWidget
     layout->addWidget(m_view, 1);
     layout->addWidget(m_footnote);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &ChartsView::rebuild);
-    connect(selection, &SelectionState::changed, this, &ChartsView::rebuild);
+    connect(selection, &SelectionState::changed, this, &ChartsView::requestRebuild);
 }
 
 void ChartsView::setLanguage(Lang lang)
@@ -84,8 +84,23 @@ QString ChartsView::footnote() const
     return m_footnote->text();
 }
 
+void ChartsView::requestRebuild()
+{
+    m_dirty = true;
+    if (isVisible())
+        rebuild();
+}
+
+void ChartsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        rebuild();
+}
+
 void ChartsView::rebuild()
 {
+    m_dirty = false;
     QString note;
     QChart* chart = m_builder->build(currentChart(), m_selection->snapshot(), m_lang, &note);
     QChart* old = m_view->chart();

@@ -29,8 +29,13 @@ public:
     QChartView* chartView() const { return m_view; }
     QString footnote() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void rebuild();
+    void requestRebuild();   ///< now when visible, else when shown
+    bool m_dirty = true;
     SelectionState* m_selection;
     ChartBuilder* m_builder;
     Lang m_lang = Lang::Korean;

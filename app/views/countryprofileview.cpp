@@ -4,26 +4,56 @@
 #include "render/countryprofile.h"
 #include "selection/selectionstate.h"
 
+#include <QTimer>
+
 namespace atlas {
 
 CountryProfileView::CountryProfileView(SelectionState* selection, const Repository* repository, QWidget* parent)
     : QTextBrowser(parent), m_selection(selection), m_repository(repository)
 {
     setOpenLinks(false);
-    connect(selection, &SelectionState::jurisdictionsChanged, this, &CountryProfileView::refresh);
+    // A profile is a long rich-text document (tens of ms to lay out): like PlotJuggler's plots, it
+    // follows the selection after a short pause, so clicking through countries stays fluid.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(100);
+    connect(m_debounce, &QTimer::timeout, this, &CountryProfileView::refresh);
+    connect(selection, &SelectionState::jurisdictionsChanged, this, &CountryProfileView::requestRefresh);
 }
 
 void CountryProfileView::setLanguage(Lang lang)
 {
     m_lang = lang;
-    refresh();
+    requestRefresh();
+}
+
+void CountryProfileView::reloadData()
+{
+    m_data = CountryProfile::Data::load(*m_repository);
+    requestRefresh();
+}
+
+void CountryProfileView::requestRefresh()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_debounce->start();
+}
+
+void CountryProfileView::showEvent(QShowEvent* event)
+{
+    QTextBrowser::showEvent(event);
+    if (m_dirty)
+        refresh();
 }
 
 void CountryProfileView::refresh()
 {
+    m_dirty = false;
+    m_debounce->stop();
     QString id;
     int best = 1000;
-    for (const Jurisdiction& j : m_repository->jurisdictions()) {
+    for (const Jurisdiction& j : m_data.timeline.jurisdictions) {
         if (!m_selection->jurisdictions().contains(j.id))
             continue;
         const int rank = j.chapter3Seq > 0 ? j.chapter3Seq : 100;
@@ -33,7 +63,7 @@ void CountryProfileView::refresh()
         }
     }
     m_shown = id;
-    if (id.isEmpty() || !CountryProfile::build(*m_repository, id, m_lang, std::max(400, viewport()->width() - 40), document()))
+    if (id.isEmpty() || !CountryProfile::build(m_data, id, m_lang, std::max(400, viewport()->width() - 40), document()))
         setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                     .arg(tr("Select a jurisdiction on the map, in the matrix or in a table to see its profile.").toHtmlEscaped()));
 }

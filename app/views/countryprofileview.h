@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "render/countryprofile.h"
 
 #include <QTextBrowser>
 
@@ -17,9 +18,18 @@ public:
     CountryProfileView(SelectionState* selection, const Repository* repository, QWidget* parent = nullptr);
     void setLanguage(Lang lang);
     void refresh();
+    void reloadData();   ///< after the database changed
     QString jurisdiction() const { return m_shown; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Building a profile reads most of the database: done when the pane is visible, else on showing it.
+    void requestRefresh();
+    bool m_dirty = true;
+    CountryProfile::Data m_data;
+    class QTimer* m_debounce;
     SelectionState* m_selection;
     const Repository* m_repository;
     Lang m_lang = Lang::Korean;

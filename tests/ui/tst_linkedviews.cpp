@@ -83,8 +83,11 @@ TEST_F(LinkedViews, ClickingKoreaInTheMatrixDrivesEveryView)
     EXPECT_EQ(bars->barSets().first()->selectedBars(), QList<int>{korea});
     EXPECT_TRUE(m_window.charts()->footnote().contains(QStringLiteral("SPRi")));
 
-    // Profile: Korea's.
-    EXPECT_EQ(m_window.profile()->jurisdiction(), QStringLiteral("KOR"));
+    // Profile: Korea's, once its pane is shown (it follows the selection after a short pause).
+    for (QWidget* w = m_window.profile(); w; w = w->parentWidget())
+        if (auto* dock = qobject_cast<QDockWidget*>(w))
+            dock->raise();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window.profile()->jurisdiction() == QStringLiteral("KOR"); }, 3000));
     EXPECT_TRUE(m_window.profile()->toPlainText().contains(QStringLiteral("Republic of Korea")));
 
     // Back (Alt+Left) returns every view to "all".

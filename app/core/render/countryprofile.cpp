@@ -11,6 +11,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace atlas {
 
 namespace {
@@ -20,9 +22,32 @@ QString esc(const QString& s)
 }
 } // namespace
 
+CountryProfile::Data CountryProfile::Data::load(const Repository& repo)
+{
+    Data d;
+    d.timeline = TimelineData::load(repo);
+    d.appendix1 = repo.appendix1Entries();
+    d.fields = repo.fields();
+    d.topics = repo.statisticTopics();
+    d.statistics = repo.statistics();
+    d.organizations = repo.organizations();
+    return d;
+}
+
 QImage CountryProfile::timelineImage(const Repository& repo, const QString& id, Lang lang, QSize size)
 {
-    const TimelineData::Input in = TimelineData::load(repo);
+    return timelineImage(Data::load(repo), id, lang, size);
+}
+
+bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang, int width, QTextDocument* doc,
+                           const QImage& mapInset)
+{
+    return build(Data::load(repo), id, lang, width, doc, mapInset);
+}
+
+QImage CountryProfile::timelineImage(const Data& data, const QString& id, Lang lang, QSize size)
+{
+    const TimelineData::Input& in = data.timeline;
     SelectionState::Snapshot sel;
     sel.jurisdictions = {id};
     TimelineRenderer renderer;
@@ -44,12 +69,14 @@ QImage CountryProfile::timelineImage(const Repository& repo, const QString& id, 
     return image;
 }
 
-bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang, int width, QTextDocument* doc,
+bool CountryProfile::build(const Data& data, const QString& id, Lang lang, int width, QTextDocument* doc,
                            const QImage& mapInset)
 {
-    const auto j = repo.jurisdiction(id);
-    if (!j)
+    const auto found = std::find_if(data.timeline.jurisdictions.cbegin(), data.timeline.jurisdictions.cend(),
+                                    [&](const Jurisdiction& x) { return x.id == id; });
+    if (found == data.timeline.jurisdictions.cend())
         return false;
+    const Jurisdiction* j = &*found;
     const Lang other = lang == Lang::Korean ? Lang::English : Lang::Korean;
     QString html = QStringLiteral("<h2 style='margin-bottom:0'>%1</h2><div style='color:#555'>%2 · %3</div>")
                        .arg(esc(j->name(lang)), esc(j->name(other)), esc(j->id));
@@ -66,9 +93,9 @@ bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang,
     if (!j->inAppendix1) {
         html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Not part of Appendix 1.")));
     } else {
-        const auto entries = repo.appendix1Entries();
+        const auto& entries = data.appendix1;
         html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
-        const auto fields = repo.fields();
+        const auto& fields = data.fields;
         for (const Field& f : fields)
             html += QStringLiteral("<th bgcolor='#E8EEF6'>%1</th>").arg(esc(f.name(lang)));
         html += QStringLiteral("</tr><tr>");
@@ -88,13 +115,15 @@ bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang,
     html += QStringLiteral("<h3>%1</h3>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Policy timeline")));
     const QSize tlSize(width, 150);
     doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("atlas://timeline")),
-                     timelineImage(repo, id, lang, tlSize));
+                     timelineImage(data, id, lang, tlSize));
     html += QStringLiteral("<img src='atlas://timeline' width='%1' height='%2'/>").arg(tlSize.width()).arg(tlSize.height());
 
     // Policies by year and the 2024 list.
     QMap<QString, int> perYear;
     QStringList list2024;
-    for (const Policy& p : repo.policies({id})) {
+    for (const Policy& p : data.timeline.policies) {
+        if (p.jurisdictionId != id)
+            continue;
         perYear[p.date.left(4).isEmpty() ? QCoreApplication::translate("atlas::CountryProfile", "undated") : p.date.left(4)]++;
         if (p.date.startsWith(QStringLiteral("2024")))
             list2024.append(QStringLiteral("<li>%1 — %2 <span style='color:#777'>(%3)</span></li>")
@@ -110,9 +139,9 @@ bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang,
     // Indicators.
     QStringList indicators;
     QHash<QString, StatisticTopic> topics;
-    for (const StatisticTopic& t : repo.statisticTopics())
+    for (const StatisticTopic& t : data.topics)
         topics.insert(t.topic, t);
-    for (const Statistic& s : repo.statistics())
+    for (const Statistic& s : data.statistics)
         if (s.jurisdictionId == id && topics.value(s.topic).mapLayer)
             indicators.append(QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td style='color:#777'>%4</td></tr>")
                                   .arg(esc(topics.value(s.topic).name(lang)), esc(QLocale().toString(s.value, 'g', 10)),
@@ -123,14 +152,14 @@ bool CountryProfile::build(const Repository& repo, const QString& id, Lang lang,
 
     // Companies and organizations.
     QStringList companies;
-    for (const Company& c : repo.companies())
+    for (const Company& c : data.timeline.companies)
         if (c.hqJurisdictionId == id)
             companies.append(esc(c.name(lang)));
     if (!companies.isEmpty())
         html += QStringLiteral("<h3>%1 (%2)</h3><p>%3</p>")
                     .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Companies headquartered here"))).arg(companies.size()).arg(companies.join(QStringLiteral(", ")));
     QStringList orgs;
-    for (const Organization& o : repo.organizations())
+    for (const Organization& o : data.organizations)
         if (o.jurisdictionId == id)
             orgs.append(esc(o.name(lang)));
     if (!orgs.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "models/timelinedata.h"
 
 #include <QImage>
 #include <QString>
@@ -17,6 +18,22 @@ class Repository;
 class CountryProfile
 {
 public:
+    /// Everything a profile reads, loaded once per database so a selection change costs no queries.
+    struct Data
+    {
+        TimelineData::Input timeline;   ///< jurisdictions, policies, companies, …
+        QVector<Appendix1Entry> appendix1;
+        QVector<Field> fields;
+        QVector<StatisticTopic> topics;
+        QVector<Statistic> statistics;
+        QVector<Organization> organizations;
+        static Data load(const Repository& repository);
+    };
+
+    static bool build(const Data& data, const QString& jurisdictionId, Lang lang, int width, QTextDocument* document,
+                      const QImage& mapInset = {});
+    static QImage timelineImage(const Data& data, const QString& jurisdictionId, Lang lang, QSize size);
+
     /// Fills \a document; returns false when the jurisdiction is unknown. \a width is the layout width
     /// in pixels used for the embedded timeline image.
     static bool build(const Repository& repository, const QString& jurisdictionId, Lang lang, int width,
