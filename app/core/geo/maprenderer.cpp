@@ -556,8 +556,19 @@ void MapRenderer::paintLabels(QPainter* painter, const MapViewport& viewport, co
         const double w = fm.horizontalAdvance(text);
         const double h = fm.height();
         QRectF box(at.x() - w / 2, at.y() - h / 2, w, h);
-        if (markerIds.contains(id))
+        // A name wider than its area (Korea, the Netherlands at world scale) would hide the very fill it
+        // names: put it beside the area, with a leader line back to it.
+        bool beside = false;
+        if (markerIds.contains(id)) {
             box.moveLeft(at.x() + markerRadius(viewport) + 3 * u);
+        } else if (id != MapData::euId()) {
+            const QRectF b = boundsOf(id);
+            const QRectF areaPx = QRectF(viewport.toPixel(b.topLeft()), viewport.toPixel(b.bottomRight())).normalized();
+            if (areaPx.width() < w * 0.9 || areaPx.height() < h * 1.3) {
+                box.moveLeft(areaPx.right() + 5 * u);
+                beside = true;
+            }
+        }
         const double sx = w / 2 + 4 * u;
         const QPointF shifts[] = {{0, 0},   {0, h},     {0, -h},     {sx, 0},     {-sx, 0},     {sx, h},
                                   {-sx, h}, {sx, -h},   {-sx, -h},   {0, 2 * h},  {0, -2 * h},  {2 * sx, 0}};
@@ -571,6 +582,10 @@ void MapRenderer::paintLabels(QPainter* painter, const MapViewport& viewport, co
             }
         }
         placed << chosen;
+        if (beside) {
+            painter->setPen(QPen(kInk, std::max(0.8, 0.9 * u)));
+            painter->drawLine(at, QPointF(chosen.left() - 1.5 * u, chosen.center().y()));
+        }
         // The halo is the text drawn eight times around its place in white: glyphs come from the glyph
         // cache, where stroking the text's outline went through QStroker for every curve.
         const QPointF baseline(chosen.left(), chosen.top() + fm.ascent());
