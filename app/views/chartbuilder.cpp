@@ -148,8 +148,13 @@ QVector<ChartBuilder::Spec> ChartBuilder::catalog(Lang lang) const
         if (metrics.contains(m))
             out.append({QStringLiteral("financial:") + m, metricName(m), fin});
 
-    out.append({QStringLiteral("appendix1"), QCoreApplication::translate("atlas::ChartBuilder", "Appendix 1 items per jurisdiction and field"), QCoreApplication::translate("atlas::ChartBuilder", "Appendices")});
-    out.append({QStringLiteral("appendix3"), QCoreApplication::translate("atlas::ChartBuilder", "Appendix 3 companies per value-chain category"), QCoreApplication::translate("atlas::ChartBuilder", "Appendices")});
+    // Only charts with data: without a database the catalogue is empty rather than two blank charts.
+    if (!m_appendix1.isEmpty())
+        out.append({QStringLiteral("appendix1"), QCoreApplication::translate("atlas::ChartBuilder", "Appendix 1 items per jurisdiction and field"),
+                    QCoreApplication::translate("atlas::ChartBuilder", "Appendices")});
+    if (!m_appendix3.isEmpty())
+        out.append({QStringLiteral("appendix3"), QCoreApplication::translate("atlas::ChartBuilder", "Appendix 3 companies per value-chain category"),
+                    QCoreApplication::translate("atlas::ChartBuilder", "Appendices")});
 
     // Per-country indicators (one value per country) and time series, from the statistic topics.
     QHash<QString, QSet<QString>> periods;

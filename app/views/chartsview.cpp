@@ -55,7 +55,7 @@ void ChartsView::reload()
         }
         m_combo->addItem(spec.title, spec.id);
     }
-    int index = m_combo->findData(current);
+    int index = current.isEmpty() ? -1 : m_combo->findData(current);
     if (index < 0)
         index = m_combo->findData(QStringLiteral("financial:revenue"));
     if (index < 0)

@@ -55,6 +55,7 @@ protected:
 
 TEST_F(LinkedViews, ClickingKoreaInTheMatrixDrivesEveryView)
 {
+    EXPECT_EQ(m_window.charts()->currentChart(), QStringLiteral("financial:revenue")) << "the default chart";
     clickRowHeader(QStringLiteral("Republic of Korea"));
     EXPECT_EQ(m_window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")});
     EXPECT_TRUE(m_window.selection()->field().isEmpty());
