@@ -76,7 +76,7 @@ def main(path, out='db/seed/page_anchor/anchors.tsv'):
         k = caption_key(lines[i].strip())
         if k and '\t' not in lines[i]:
             body_captions[k].append(i)
-    for raw in lines[69:238]:
+    for raw in lines[69:255]:  # the lists of tables (L70-176) and figures (L178-254)
         if '\t' not in raw:
             continue
         title, page = raw.rsplit('\t', 1)
