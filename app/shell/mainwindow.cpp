@@ -470,6 +470,18 @@ bool MainWindow::openDatabase(const QString& path, bool interactive)
     }
     m_selection->clear();
     reload();
+    // Where the researcher left off: the last layer, selection, time range and chart. Ids this
+    // database does not know are left out (applyView says which), never an error at start-up.
+    if (!m_lastViewRestored) {
+        m_lastViewRestored = true;
+        QString error;
+        if (auto last = ViewState::fromJson(QSettings().value(QStringLiteral("view/last")).toByteArray(), &error)) {
+            last->lang = m_lang;  // the language is its own setting (and --lang wins)
+            const QString notice = applyView(*last);
+            if (!notice.isEmpty())
+                statusBar()->showMessage(notice, 8000);
+        }
+    }
     return true;
 }
 
@@ -658,6 +670,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
+    if (m_database.isOpen())
+        settings.setValue(QStringLiteral("view/last"), currentView().toJson());
     QMainWindow::closeEvent(event);
 }
 

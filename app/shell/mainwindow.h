@@ -121,6 +121,7 @@ private:
     std::unique_ptr<SearchEngine> m_searchEngine;
     TimelineData::Input m_timelineInput;
     QByteArray m_defaultState;
+    bool m_lastViewRestored = false;
     struct Counts { int entries = 0; int distinct = 0; int policies = 0; } m_counts;
 
     Appendix1MatrixModel* m_matrixModel = nullptr;
