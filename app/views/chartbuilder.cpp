@@ -75,6 +75,7 @@ QValueAxis* addHorizontalBars(QChart* chart, QBarSet* set, const QStringList& ca
     chart->addSeries(bars);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false);  // a country name cut to "…" says nothing; the plot gives way instead
     chart->addAxis(axisY, Qt::AlignLeft);
     bars->attachAxis(axisY);
     auto* axisX = new QValueAxis;
@@ -370,6 +371,7 @@ QChart* ChartBuilder::countries(const QString& topic, const SelectionState::Snap
     QValueAxis* axisX = addHorizontalBars(chart, set, categories);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setRange(0, maxV * 1.12 + 1);
+    axisX->applyNiceNumbers();
     axisX->setTitleText(t->unit);
     return chart;
 }
@@ -382,6 +384,7 @@ QChart* ChartBuilder::appendix1(const SelectionState::Snapshot& sel, Lang lang, 
     for (const Jurisdiction& j : m_jurisdictions)
         if (j.inAppendix1)
             ids.append(j.id);
+    std::reverse(ids.begin(), ids.end());  // horizontal bars grow upwards: chapter order from the top
     auto* stacked = new QHorizontalStackedBarSeries;
     int fi = 0;
     for (const Field& f : m_fields) {
@@ -404,6 +407,7 @@ QChart* ChartBuilder::appendix1(const SelectionState::Snapshot& sel, Lang lang, 
     stacked->setLabelsVisible(true);
     chart->addSeries(stacked);
     auto* axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false);
     for (const QString& id : ids)
         axisY->append(jurisdictionName(id, lang));
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -411,6 +415,7 @@ QChart* ChartBuilder::appendix1(const SelectionState::Snapshot& sel, Lang lang, 
     auto* axisX = new QValueAxis;
     axisX->setLabelFormat(QStringLiteral("%d"));
     axisX->setTitleText(QCoreApplication::translate("atlas::ChartBuilder", "items"));
+    axisX->applyNiceNumbers();
     chart->addAxis(axisX, Qt::AlignBottom);
     stacked->attachAxis(axisX);
     return chart;
