@@ -1,6 +1,7 @@
 // Opening files that are not (or no longer) our database gives a clear status, never a crash,
 // and never writes to the file.
 #include "data/database.h"
+#include "data/repository.h"
 #include "data/sqlitedb.h"
 #include "../testutil.h"
 
@@ -126,4 +127,68 @@ TEST(Database, FindsTheBundledDatabaseFromABuildTree)
     const QString binDir = QFileInfo(shippedDatabase()).absolutePath() + QStringLiteral("/../bin");
     qunsetenv("ATLAS_DATABASE");
     EXPECT_EQ(QFileInfo(Database::findBundled(binDir)), QFileInfo(shippedDatabase()));
+}
+
+// A colleague's file may carry triggers and views meant to write or to run functions: opened
+// read-only with triggers disabled, nothing fires and the file stays byte-for-byte the same.
+TEST(Database, TriggersAndViewsInAHostileFileDoNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.sqlite"));
+    ASSERT_TRUE(QFile::copy(shippedDatabase(), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        atlas::SqliteDb db;
+        ASSERT_TRUE(db.open(path, atlas::SqliteDb::Mode::ReadWriteCreate, nullptr));
+        QString error;
+        ASSERT_TRUE(db.exec(QStringLiteral(
+                                "CREATE TABLE log(x); "
+                                "CREATE TEMP TABLE IF NOT EXISTS t(x); "
+                                "CREATE VIEW sneaky AS SELECT writefile('/tmp/atlas-hostile', 'x') AS w; "
+                                "CREATE TRIGGER wipe AFTER INSERT ON log BEGIN DELETE FROM policy; END;"),
+                            &error))
+            << error.toStdString();
+    }
+    const QByteArray before = readAll(path);
+    Database db;
+    ASSERT_TRUE(db.open(path).ok());
+    atlas::Repository repo(db);
+    EXPECT_GT(repo.policies().size(), 300);
+    QString error;
+    EXPECT_FALSE(db.connection().exec(QStringLiteral("INSERT INTO log VALUES (1)"), &error));
+    // writefile() exists only in the sqlite3 shell; with trusted_schema off no function a view names
+    // can have side effects here either. The query fails with a message, nothing crashes.
+    EXPECT_FALSE(db.connection().exec(QStringLiteral("SELECT * FROM sneaky"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    db.close();
+    EXPECT_EQ(readAll(path), before);
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("/tmp/atlas-hostile")));
+}
+
+// Another program holding a write lock, or a folder we may not write to, must not stop reading.
+TEST(Database, OpensWhileLockedAndInAReadOnlyFolder)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("ro"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/atlas.sqlite");
+    ASSERT_TRUE(QFile::copy(shippedDatabase(), path));
+    QFile::setPermissions(path, QFile::ReadOwner);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+    {
+        Database db;
+        const auto result = db.open(path);
+        EXPECT_TRUE(result.ok()) << result.message.toStdString();
+        EXPECT_GT(atlas::Repository(db).policies().size(), 300);
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    atlas::SqliteDb writer;
+    ASSERT_TRUE(writer.open(path, atlas::SqliteDb::Mode::ReadWriteCreate, nullptr));
+    ASSERT_TRUE(writer.exec(QStringLiteral("BEGIN IMMEDIATE; CREATE TABLE scratch(x);"), nullptr));
+    Database reader;
+    const auto result = reader.open(path);   // a RESERVED lock still lets readers in
+    EXPECT_TRUE(result.ok()) << result.message.toStdString();
+    writer.exec(QStringLiteral("ROLLBACK;"), nullptr);
 }
