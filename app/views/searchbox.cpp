@@ -80,7 +80,8 @@ void SearchBox::runNow()
     }
     m_list->setFixedWidth(std::max(width(), 480));
     m_list->setFixedHeight(std::min(420, m_list->sizeHintForRow(0) * (m_list->count() + 1) + 6));
-    m_list->move(mapToGlobal(QPoint(0, height())));
+    // Right-aligned with the box: it sits in the menu bar's right corner, so the list grows leftwards.
+    m_list->move(mapToGlobal(QPoint(width() - m_list->width(), height())));
     m_list->show();
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->flags() & Qt::ItemIsEnabled) {
