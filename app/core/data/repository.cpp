@@ -47,34 +47,44 @@ SourceRef Repository::readSource(const SqliteStatement& q, int c)
     return s;
 }
 
+namespace {
+const char* const kJurisdictionColumns =
+    "SELECT id, name_ko, name_en, kind, parent_id, iso_numeric, chapter3_seq, in_appendix1 FROM jurisdiction";
+
+Jurisdiction readJurisdiction(const SqliteStatement& q)
+{
+    Jurisdiction j;
+    j.id = q.text(0);
+    j.nameKo = q.text(1);
+    j.nameEn = q.text(2);
+    j.kind = q.text(3);
+    j.parentId = q.text(4);
+    j.isoNumeric = q.text(5);
+    j.chapter3Seq = q.integer(6);
+    j.inAppendix1 = q.integer(7) != 0;
+    return j;
+}
+} // namespace
+
 QVector<Jurisdiction> Repository::jurisdictions() const
 {
     QVector<Jurisdiction> out;
     SqliteStatement q = m_db.connection().prepare(
-        QStringLiteral("SELECT id, name_ko, name_en, kind, parent_id, iso_numeric, chapter3_seq, in_appendix1 "
-                       "FROM jurisdiction ORDER BY chapter3_seq IS NULL, chapter3_seq, id"),
-        nullptr);
-    while (q.step()) {
-        Jurisdiction j;
-        j.id = q.text(0);
-        j.nameKo = q.text(1);
-        j.nameEn = q.text(2);
-        j.kind = q.text(3);
-        j.parentId = q.text(4);
-        j.isoNumeric = q.text(5);
-        j.chapter3Seq = q.integer(6);
-        j.inAppendix1 = q.integer(7) != 0;
-        out.append(j);
-    }
+        QLatin1String(kJurisdictionColumns) + QStringLiteral(" ORDER BY chapter3_seq IS NULL, chapter3_seq, id"), nullptr);
+    while (q.step())
+        out.append(readJurisdiction(q));
     return out;
 }
 
 std::optional<Jurisdiction> Repository::jurisdiction(const QString& id) const
 {
-    for (const Jurisdiction& j : jurisdictions())
-        if (j.id == id)
-            return j;
-    return std::nullopt;
+    // One row by key: callers look jurisdictions up inside loops (details, views, exports).
+    SqliteStatement q = m_db.connection().prepare(QLatin1String(kJurisdictionColumns) + QStringLiteral(" WHERE id = ?"),
+                                                  nullptr);
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return readJurisdiction(q);
 }
 
 QStringList Repository::members(const QString& groupId) const
