@@ -239,6 +239,38 @@ TEST_F(BuilderTest, EncodingAndLineEndProblemsFailTheBuild)
     EXPECT_FALSE(QFile::exists(out()));
 }
 
+TEST_F(BuilderTest, HostileSourceFilesNameThePlaceAndLoadNothing)
+{
+    ASSERT_TRUE(build().ok);
+    const QByteArray before = readAll(out());
+    const QByteArray header = "id\tjurisdiction_id\ttitle_ko\ttitle_en\tkind\tdate\tsrc_locator\tsrc_lines\n";
+    const QByteArray row = "10001\tKOR\tAI 기본법\tFramework Act on AI\tlaw\t2024-12-26\t제3장 제10절 우리나라\t3071\n";
+    // A 1 MB line.
+    ASSERT_TRUE(writeFile(seed(QStringLiteral("policy/p.tsv")), header + row + QByteArray(1 << 20, 'x') + "\n"));
+    auto result = build();
+    ASSERT_FALSE(result.ok);
+    EXPECT_EQ(result.problems.first().rule, QStringLiteral("line-too-long"));
+    EXPECT_EQ(result.problems.first().line, 3);
+    EXPECT_TRUE(result.problems.first().file.endsWith(QStringLiteral("policy/p.tsv")));
+    // Invalid UTF-8 in the second row's title, after a BOM: the place is the line.
+    ASSERT_TRUE(writeFile(seed(QStringLiteral("policy/p.tsv")),
+                          "\xEF\xBB\xBF" + header + row + "10002\tKOR\tAI \xC3\x28\tBad\tlaw\t2024\t제3장 제10절 우리나라\t3071\n"));
+    result = build();
+    ASSERT_FALSE(result.ok);
+    EXPECT_EQ(result.problems.first().rule, QStringLiteral("bad-encoding"));
+    EXPECT_EQ(result.problems.first().line, 3);
+    // An unbalanced quote is text (sources have no quoting), but an id that does not exist is named.
+    ASSERT_TRUE(writeFile(seed(QStringLiteral("policy/p.tsv")),
+                          header + "10001\tKOR\t\"AI 기본법\tFramework Act on AI\tlaw\t2024-12-26\t제3장 제10절 우리나라\t3071\n"
+                                   "10002\tATL\t법\tAct\tlaw\t2024\t제3장 제10절 우리나라\t3071\n"));
+    result = build();
+    ASSERT_FALSE(result.ok);
+    ASSERT_EQ(result.problems.size(), 1) << result.problems.first().toString().toStdString();
+    EXPECT_EQ(result.problems.first().line, 3);
+    EXPECT_EQ(result.problems.first().value, QStringLiteral("ATL"));
+    EXPECT_EQ(readAll(out()), before) << "nothing half-loaded: the previous database stays as it was";
+}
+
 TEST_F(BuilderTest, FailedBuildKeepsThePreviousDatabase)
 {
     ASSERT_TRUE(build().ok);

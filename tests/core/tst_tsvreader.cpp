@@ -81,3 +81,24 @@ TEST(TsvReader, UnbalancedQuotesAreOrdinaryText)
     EXPECT_TRUE(parse("a\tb\n\"open\t'x\n", &t).isEmpty());
     EXPECT_EQ(t.rows[0].cells[0], QStringLiteral("\"open"));
 }
+
+TEST(TsvReader, AOneMegabyteLineIsReportedNotLoaded)
+{
+    atlas::TsvTable t;
+    const QByteArray huge = "1\t" + QByteArray(1 << 20, 'x') + "\n";
+    const auto problems = parse("id\tname\n" + huge + "2\tok\n", &t);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems[0].rule, QStringLiteral("line-too-long"));
+    EXPECT_EQ(problems[0].line, 2);
+    EXPECT_TRUE(problems[0].toString().size() < 200) << "the message does not carry the megabyte";
+    ASSERT_EQ(t.rows.size(), 1);
+    EXPECT_EQ(t.rows[0].cells[1], QStringLiteral("ok")) << "the lines after it are still read";
+}
+
+TEST(TsvReader, ACrOnlyFileIsOneLongLineWithStrayCrs)
+{
+    // Old Mac line ends: no LF at all, so the whole file is one line.
+    const auto problems = parse("id\tname\r1\tx\r2\ty\r");
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_EQ(problems[0].rule, QStringLiteral("bad-line-ending"));
+}

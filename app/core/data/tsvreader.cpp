@@ -49,6 +49,15 @@ TsvTable TsvReader::parse(const QByteArray& bytes, const QString& path, QVector<
         start = end + 1;
         ++lineNo;
 
+        if (raw.size() > TsvReader::kMaxLineBytes) {
+            // Real source lines are under 1 KiB; a line this long is a file whose line ends were lost
+            // (CR-only files, a binary pasted in) and would drown every later message in one value.
+            problems->append({path, lineNo, 1, QStringLiteral("line-too-long"),
+                              QStringLiteral("line is %1 bytes long (at most %2): are its line ends missing?")
+                                  .arg(raw.size()).arg(TsvReader::kMaxLineBytes),
+                              {}});
+            continue;
+        }
         if (raw.endsWith('\r')) {
             problems->append({path, lineNo, static_cast<int>(raw.size()), QStringLiteral("bad-line-ending"),
                               QStringLiteral("CR before the line end: sources use LF line ends"), {}});

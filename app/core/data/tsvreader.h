@@ -48,6 +48,9 @@ public:
     /// with problems are still returned where they could be read, so that all problems are reported at once.
     static TsvTable read(const QString& path, QVector<SourceProblem>* problems);
     static TsvTable parse(const QByteArray& bytes, const QString& path, QVector<SourceProblem>* problems);
+
+    /// Longest line accepted (the longest shipped source line is under 1 KiB).
+    static constexpr qsizetype kMaxLineBytes = 64 * 1024;
 };
 
 } // namespace atlas
