@@ -29,7 +29,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputDialog>
-#include <QSaveFile>
 #include <QFormLayout>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -854,15 +853,8 @@ QString MainWindow::applyView(const ViewState& view)
 
 bool MainWindow::openViewFile(const QString& path, bool interactive)
 {
-    QFile file(path);
     QString error;
-    std::optional<ViewState> view;
-    if (!file.open(QIODevice::ReadOnly))
-        error = file.errorString();
-    else if (file.size() > ViewState::kMaxFileSize)
-        error = tr("the file is too large to be a saved view");
-    else
-        view = ViewState::fromJson(file.readAll(), &error);
+    const std::optional<ViewState> view = ViewState::load(path, &error);
     if (!view) {
         const QString message = tr("“%1” is not a view this app can open: %2").arg(QFileInfo(path).fileName(), error);
         if (interactive)
@@ -886,10 +878,9 @@ void MainWindow::saveViewDialog()
                                                       tr("AI Trends Atlas views (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray json = currentView().toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        QMessageBox::warning(this, tr("Cannot save view"), file.errorString());
+    QString error;
+    if (!currentView().save(path, &error))
+        QMessageBox::warning(this, tr("Cannot save view"), error);
     else
         statusBar()->showMessage(tr("Saved the view to %1").arg(QDir::toNativeSeparators(path)), 4000);
 }

@@ -13,7 +13,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -168,4 +170,31 @@ TEST_F(LinkedViews, SavedViewsRestoreTheSelectionAndNameUnknownIds)
     EXPECT_TRUE(notice.contains(QStringLiteral("ATL")));
     EXPECT_TRUE(notice.contains(QStringLiteral("999999")));
     EXPECT_EQ(m_window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")}) << "known ids still apply";
+}
+
+// A broken view file from a colleague changes nothing; the status bar names the file and the place.
+TEST_F(LinkedViews, ABrokenViewFileLoadsNothingAndSaysWhere)
+{
+    m_window.selection()->selectCell(QStringLiteral("KOR"), QStringLiteral("industry"));
+    const ViewState before = m_window.currentView();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("colleague.json"));
+    // Valid until its last key: a half-applied file would change the layer or the jurisdictions.
+    ASSERT_TRUE(test::writeFile(path, "{\n \"format\": \"ai-trends-atlas-view\", \"version\": 1,\n"
+                                      " \"mapLayer\": \"appendix1/industry\", \"jurisdictions\": [\"USA\"],\n"
+                                      " \"from\": \"2024-13\"\n}\n"));
+    EXPECT_FALSE(m_window.openViewFile(path, false));
+    const QString message = m_window.statusBar()->currentMessage();
+    EXPECT_TRUE(message.contains(QStringLiteral("colleague.json"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("from"))) << message.toStdString();
+    const ViewState after = m_window.currentView();
+    EXPECT_EQ(after.mapLayer, before.mapLayer);
+    EXPECT_TRUE(after.selection == before.selection);
+
+    // A saved view round-trips through the file the app writes.
+    QString error;
+    ASSERT_TRUE(before.save(path, &error)) << error.toStdString();
+    m_window.selection()->clear();
+    EXPECT_TRUE(m_window.openViewFile(path, false));
+    EXPECT_EQ(m_window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")});
 }

@@ -1,9 +1,11 @@
 #include "viewstate.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -223,6 +225,37 @@ std::optional<ViewState> ViewState::fromLink(const QString& link, QString* error
         o.insert(QLatin1String(name), ids);
     }
     return fromJson(QJsonDocument(o).toJson(QJsonDocument::Compact), error);
+}
+
+std::optional<ViewState> ViewState::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    // Read one byte more than a view may have, so that a huge file (or an endless device) is refused
+    // by fromJson's size check without being read whole.
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    return fromJson(bytes, error);
+}
+
+bool ViewState::save(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    const QByteArray json = toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace atlas

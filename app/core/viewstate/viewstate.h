@@ -29,6 +29,11 @@ struct ViewState
     static std::optional<ViewState> fromJson(const QByteArray& json, QString* error);
     static std::optional<ViewState> fromLink(const QString& link, QString* error);
 
+    /// Reads a view file (at most kMaxFileSize bytes are read, whatever the file claims to be).
+    static std::optional<ViewState> load(const QString& path, QString* error);
+    /// Writes the view file atomically: a crash or kill while saving leaves the previous file whole.
+    bool save(const QString& path, QString* error) const;
+
     static constexpr qint64 kMaxFileSize = 64 * 1024;   ///< a view is small; anything bigger is not one
 };
 
