@@ -1,8 +1,11 @@
 #include "exporter.h"
 
+#include "io/savefile.h"
+
 #include "outlinesvgdevice.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QImageWriter>
@@ -20,24 +23,6 @@
 namespace atlas {
 
 namespace {
-
-bool openSave(QSaveFile& file, QString* error)
-{
-    if (file.open(QIODevice::WriteOnly))
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("atlas::Exporter", "cannot write %1: %2").arg(file.fileName(), file.errorString());
-    return false;
-}
-
-bool commit(QSaveFile& file, QString* error)
-{
-    if (file.commit())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("atlas::Exporter", "cannot write %1: %2").arg(file.fileName(), file.errorString());
-    return false;
-}
 
 void paintPage(QPainter& p, const QRectF& page, const Exporter::ImageOptions& o, const ExportMeta& meta,
                const Exporter::Paint& paint)
@@ -105,9 +90,13 @@ bool Exporter::writeImage(const QString& path, Format format, const ImageOptions
             *error = QCoreApplication::translate("atlas::Exporter", "the image would have more than 400 million pixels");
         return false;
     }
+    // Opened first, so that a bad path fails before the painting; everything is encoded in memory
+    // and then written whole (see SaveFile for why).
     QSaveFile file(path);
-    if (!openSave(file, error))
+    if (!SaveFile::open(file, error))
         return false;
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
     const QRectF page(QPointF(0, 0), QSizeF(o.size));
     switch (format) {
     case Format::Png: {
@@ -130,7 +119,7 @@ bool Exporter::writeImage(const QString& path, Format format, const ImageOptions
         }
         image.setText(QStringLiteral("Title"), meta.title);
         image.setText(QStringLiteral("Source"), ExportFrame::footerLines(meta).join(QLatin1Char('\n')));
-        QImageWriter writer(&file, "png");
+        QImageWriter writer(&encoded, "png");
         // Encoding dominates a large export (libpng's filter search over 33 MB of pixels): the page is
         // opaque, so RGB without alpha, and zlib level 2 instead of 6 — together about twice as fast for
         // a file about a tenth larger (flat map colours compress well at any level).
@@ -148,12 +137,12 @@ bool Exporter::writeImage(const QString& path, Format format, const ImageOptions
         const QString description = ExportFrame::footerLines(meta).join(QLatin1Char('\n')).toHtmlEscaped();
         const QString title = meta.title.toHtmlEscaped();
         if (o.svgTextAsOutlines) {
-            OutlineSvgDevice device(&file, o.size, title, description);
+            OutlineSvgDevice device(&encoded, o.size, title, description);
             QPainter p(&device);
             paintPage(p, page, o, meta, paint);
         } else {
             QSvgGenerator svg;
-            svg.setOutputDevice(&file);
+            svg.setOutputDevice(&encoded);
             svg.setSize(o.size);
             svg.setViewBox(QRect(QPoint(0, 0), o.size));
             svg.setTitle(title);
@@ -164,7 +153,7 @@ bool Exporter::writeImage(const QString& path, Format format, const ImageOptions
         break;
     }
     case Format::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&encoded);
         pdf.setTitle(meta.title);
         pdf.setCreator(QStringLiteral("AI Trends Atlas ") + QStringLiteral(ATLAS_VERSION));
         pdf.setResolution(72);  // one logical pixel = one point: the page is exactly the requested size
@@ -179,14 +168,14 @@ bool Exporter::writeImage(const QString& path, Format format, const ImageOptions
         file.cancelWriting();
         return false;
     }
-    return commit(file, error);
+    return SaveFile::writeAll(file, encoded.data(), error) && SaveFile::commit(file, error);
 }
 
 bool Exporter::writeCsv(const QString& path, const QStringList& header, const QVector<QStringList>& rows,
                         const ExportMeta& meta, QString* error)
 {
     QSaveFile file(path);
-    if (!openSave(file, error))
+    if (!SaveFile::open(file, error))
         return false;
     const auto quote = [](QString v) -> QString {
         // A cell that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection);
@@ -212,23 +201,19 @@ bool Exporter::writeCsv(const QString& path, const QStringList& header, const QV
     out += "\r\n";
     for (const QString& l : ExportFrame::footerLines(meta))
         line({l});
-    if (file.write(out) != out.size()) {
-        if (error)
-            *error = QCoreApplication::translate("atlas::Exporter", "cannot write %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return commit(file, error);
+    return SaveFile::writeAll(file, out, error) && SaveFile::commit(file, error);
 }
 
 bool Exporter::writePdfDocument(const QString& path, const QString& title, const QVector<QTextDocument*>& pages,
                                 const ExportMeta& meta, QString* error)
 {
     QSaveFile file(path);
-    if (!openSave(file, error))
+    if (!SaveFile::open(file, error))
         return false;
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&encoded);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("AI Trends Atlas ") + QStringLiteral(ATLAS_VERSION));
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -258,7 +243,7 @@ bool Exporter::writePdfDocument(const QString& path, const QString& title, const
             }
         }
     }
-    return commit(file, error);
+    return SaveFile::writeAll(file, encoded.data(), error) && SaveFile::commit(file, error);
 }
 
 } // namespace atlas

@@ -1,11 +1,12 @@
 #include "viewstate.h"
 
+#include "io/savefile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -248,14 +249,7 @@ std::optional<ViewState> ViewState::load(const QString& path, QString* error)
 
 bool ViewState::save(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    const QByteArray json = toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return SaveFile::write(path, toJson(), error);
 }
 
 } // namespace atlas
