@@ -199,7 +199,7 @@ TEST_F(PolicyDataTest, SubNationalPoliciesOfTables3_6And3_26)
     int caLaws = 0;
     for (int line = 1020; line <= 1024; ++line) {   // L1019 is the header row
         ASSERT_EQ(ca.value(line).size(), 1) << "〈표 3-10〉 L" << line;
-        const Row& r = ca.value(line).first();
+        const Row r = ca.value(line).first();  // a copy: value() returns a temporary
         EXPECT_EQ(r.at(2), QStringLiteral("US-CA")) << line;
         EXPECT_TRUE(r.at(1).startsWith(QStringLiteral("2024-09"))) << line << " " << s(r.at(1));
         caLaws += hasNote(QStringLiteral("A34"), QStringLiteral("policy"), r.at(0)) ? 1 : 0;
