@@ -186,17 +186,14 @@ public:
 
     DbBuilder::Result run(const QString& seedDir)
     {
-        DbBuilder::Result result;
         readFolders(seedDir);
-        loadPageAnchors();
-        for (const TableInfo& table : m_tables)
-            validateTable(table);
-        checkForeignKeys();
-        if (m_problems.isEmpty())
-            insertAll(&result);
-        result.problems = m_problems;
-        result.ok = m_problems.isEmpty();
-        return result;
+        return validateAndInsert();
+    }
+
+    DbBuilder::Result run(const QVector<DbBuilder::SeedFile>& files)
+    {
+        readFiles(files);
+        return validateAndInsert();
     }
 
 private:
@@ -236,6 +233,32 @@ private:
                 m_files[folder.fileName()].push_back(std::move(tsv));
             }
         }
+    }
+
+    void readFiles(const QVector<DbBuilder::SeedFile>& files)
+    {
+        for (const DbBuilder::SeedFile& f : files) {
+            if (!table(f.table)) {
+                m_problems.append({f.path, 0, 0, QStringLiteral("unknown-table"),
+                                   QStringLiteral("no table of this name in the schema"), f.table});
+                continue;
+            }
+            m_files[f.table].push_back(std::make_unique<TsvTable>(TsvReader::parse(f.bytes, f.path, &m_problems)));
+        }
+    }
+
+    DbBuilder::Result validateAndInsert()
+    {
+        DbBuilder::Result result;
+        loadPageAnchors();
+        for (const TableInfo& table : m_tables)
+            validateTable(table);
+        checkForeignKeys();
+        if (m_problems.isEmpty())
+            insertAll(&result);
+        result.problems = m_problems;
+        result.ok = m_problems.isEmpty();
+        return result;
     }
 
     void loadPageAnchors()
@@ -622,9 +645,12 @@ bool DbBuilder::isIsoDatePrefix(const QString& value)
     return year >= 1900 && year <= 2100 && QDate(year, month, day).isValid();
 }
 
-DbBuilder::Result DbBuilder::buildInto(SqliteDb& db, const QString& schemaSql, const QString& seedDir)
+namespace {
+/// Runs the schema on \a db and builds from \a sources (a seed folder or files given as bytes).
+template <typename Sources>
+DbBuilder::Result buildWith(SqliteDb& db, const QString& schemaSql, const Sources& sources)
 {
-    Result result;
+    DbBuilder::Result result;
     QString error;
     if (!db.exec(schemaSql, &error)) {
         result.problems.append({QStringLiteral("schema.sql"), 0, 0, QStringLiteral("schema"), error, {}});
@@ -636,7 +662,18 @@ DbBuilder::Result DbBuilder::buildInto(SqliteDb& db, const QString& schemaSql, c
         return result;
     }
     Builder builder(db, std::move(tables));
-    return builder.run(seedDir);
+    return builder.run(sources);
+}
+} // namespace
+
+DbBuilder::Result DbBuilder::buildInto(SqliteDb& db, const QString& schemaSql, const QString& seedDir)
+{
+    return buildWith(db, schemaSql, seedDir);
+}
+
+DbBuilder::Result DbBuilder::buildInto(SqliteDb& db, const QString& schemaSql, const QVector<SeedFile>& files)
+{
+    return buildWith(db, schemaSql, files);
 }
 
 DbBuilder::Result DbBuilder::build(const QString& schemaPath, const QString& seedDir, const QString& outPath)

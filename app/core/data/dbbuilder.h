@@ -2,6 +2,7 @@
 
 #include "tsvreader.h"
 
+#include <QByteArray>
 #include <QMap>
 #include <QString>
 #include <QVector>
@@ -31,6 +32,17 @@ public:
 
     /// The same, into an already open empty database (used by tests and by build()).
     static Result buildInto(class SqliteDb& db, const QString& schemaSql, const QString& seedDir);
+
+    /// One source given as bytes: the table it fills, the path problems name, and its content.
+    struct SeedFile
+    {
+        QString table;
+        QString path;
+        QByteArray bytes;
+    };
+    /// The same validation and loading for sources given as bytes instead of a seed folder (a table not
+    /// in the schema is reported as unknown-table), e.g. one table's TSV into an in-memory database.
+    static Result buildInto(class SqliteDb& db, const QString& schemaSql, const QVector<SeedFile>& files);
 
     /// True when \a value is 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' naming a real calendar date.
     static bool isIsoDatePrefix(const QString& value);
