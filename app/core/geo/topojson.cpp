@@ -1,11 +1,17 @@
 #include "topojson.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 namespace atlas {
 
 namespace {
+/// How far a decoded position may lie outside ±180°/±90°: quantization rounds the map's edge (e.g.
+/// 99999 × scale + translate) a few ulps past it.
+constexpr double kDegreeSlack = 1e-6;
+
 /// A forward-only reader over JSON text, just enough for TopoJSON. QJsonDocument builds a value tree of
 /// the whole file first (for 1:50m, 200 000 small arrays), which alone took longer than our load budget.
 /// This reads the arcs straight into points and skips what we do not need.
@@ -90,29 +96,52 @@ public:
     double number()
     {
         skipSpace();
-        // Integers (all of a quantized topology) without strtod's locale and allocation work.
+        // Integers (all of a quantized topology) without strtod's locale and allocation work, as long
+        // as they fit a double exactly.
         const char* p = m_p;
         bool negative = false;
         if (p < m_end && *p == '-') {
             negative = true;
             ++p;
         }
-        long long value = 0;
         const char* digits = p;
         while (p < m_end && *p >= '0' && *p <= '9')
-            value = value * 10 + (*p++ - '0');
+            ++p;
         if (p == digits) {
             fail("number expected");
             return 0;
         }
-        if (p < m_end && (*p == '.' || *p == 'e' || *p == 'E')) {
-            char* endPtr = nullptr;
-            const double d = std::strtod(m_p, &endPtr);
-            m_p = endPtr;
-            return d;
+        constexpr qsizetype kExactDigits = 15;
+        if (p - digits <= kExactDigits && !(p < m_end && (*p == '.' || *p == 'e' || *p == 'E'))) {
+            long long value = 0;
+            for (const char* d = digits; d < p; ++d)
+                value = value * 10 + (*d - '0');
+            m_p = p;
+            return negative ? -double(value) : double(value);
+        }
+        // Fractions, exponents and long integers: parsed within the text (which need not end in a NUL)
+        // by the C locale's rules, whatever the process locale.
+        while (p < m_end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E' || *p == '+' || *p == '-'))
+            ++p;
+        bool ok = false;
+        const double d = QByteArrayView(m_p, p - m_p).toDouble(&ok);
+        if (!ok || !std::isfinite(d)) {
+            fail("bad number");
+            return 0;
         }
         m_p = p;
-        return negative ? -double(value) : double(value);
+        return d;
+    }
+
+    /// A number that must be a whole number within int's range (arc indices).
+    int integer()
+    {
+        const double d = number();
+        if (!(d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max()) || d != std::floor(d)) {
+            fail("whole number expected");
+            return 0;
+        }
+        return int(d);
     }
 
     /// Skips any value (strings, numbers, literals, nested arrays and objects).
@@ -181,7 +210,7 @@ private:
 QVector<int> readRing(JsonReader& r)
 {
     QVector<int> ring;
-    r.array([&] { ring << int(r.number()); });
+    r.array([&] { ring << r.integer(); });
     return ring;
 }
 
@@ -205,7 +234,7 @@ std::optional<TopoJson::Topology> TopoJson::decode(const QByteArray& json, const
             if (key == QLatin1String("type"))
                 geometryType = r.string();
             else if (key == QLatin1String("id"))
-                f.id = r.peek() == '"' ? r.string() : QString::number(qint64(r.number()));
+                f.id = r.peek() == '"' ? r.string() : QString::number(r.number(), 'g', 17);
             else if (key == QLatin1String("properties"))
                 r.object([&](const QString& property) {
                     if (property == QLatin1String("name") && r.peek() == '"')
@@ -223,7 +252,7 @@ std::optional<TopoJson::Topology> TopoJson::decode(const QByteArray& json, const
                         if (r.peek() == '[')
                             level << readRing(r);
                         else
-                            flat << int(r.number());
+                            flat << r.integer();
                     });
                     if (!flat.isEmpty())
                         polygons.append(QVector<QVector<int>>{flat});   // a Polygon's ring
@@ -317,6 +346,12 @@ std::optional<TopoJson::Topology> TopoJson::decode(const QByteArray& json, const
             } else {
                 points << p;
             }
+            // Everything downstream (antimeridian repair, densifying to 1° steps, projection) assumes
+            // degrees: a position off the globe would be densified into millions of points.
+            const QPointF& last = points.last();
+            if (!(std::abs(last.x()) <= 180 + kDegreeSlack && std::abs(last.y()) <= 90 + kDegreeSlack))
+                return failWith(QStringLiteral("arc %1 has a position outside longitude ±180°, latitude ±90°")
+                                    .arg(topo.arcs.size()));
         }
         topo.arcs << points;
     }
