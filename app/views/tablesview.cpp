@@ -75,6 +75,10 @@ TablesView::TablesView(SelectionState* selection, const Repository* repository, 
             p->setUseTimeRange(on);
     });
     connect(selection, &SelectionState::changed, this, &TablesView::applySelection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (RecordFilterProxy* p = m_proxies.value(currentEntity()))
+            p->flush();
+    });
     retranslate();
 }
 
@@ -100,13 +104,48 @@ void TablesView::retranslate()
     m_useSelection->setToolTip(tr("Show only rows of the selected jurisdictions (and their states or provinces)"));
     m_useRange->setText(tr("Only the time range"));
     m_useRange->setToolTip(tr("Show only rows dated inside the selected time range"));
+    if (!m_needsReload && !m_needsSelection)
+        updateTabTitles();   // else when the tables are brought up to date
+}
+
+void TablesView::updateTabTitles()
+{
     const QStringList entities = Repository::recordEntities();
-    for (int i = 0; i < entities.size(); ++i)
-        m_tabs->setTabText(i, tabTitle(entities.at(i)) + QStringLiteral(" (%1)").arg(visibleRows(entities.at(i))));
+    for (int i = 0; i < entities.size(); ++i) {
+        RecordFilterProxy* p = m_proxies.value(entities.at(i));
+        m_tabs->setTabText(i, tabTitle(entities.at(i)) + QStringLiteral(" (%1)").arg(p ? p->visibleRowCount() : 0));
+    }
+}
+
+void TablesView::showEvent(QShowEvent* event)
+{
+    bringUpToDate();
+    QWidget::showEvent(event);
+}
+
+void TablesView::bringUpToDate() const
+{
+    // Logically const: what the tables show does not change, only when it is computed.
+    auto* self = const_cast<TablesView*>(this);
+    if (m_updating || (!m_needsReload && !m_needsSelection))
+        return;
+    self->m_updating = true;
+    if (m_needsReload) {
+        self->m_needsReload = false;
+        self->reload();
+    } else {
+        self->applySelection();
+    }
+    self->m_updating = false;
 }
 
 void TablesView::reload()
 {
+    if (!isVisible() && !m_updating) {
+        m_needsReload = true;
+        return;
+    }
+    m_needsReload = false;
     QHash<QString, QString> parents;
     for (const Jurisdiction& j : m_repository->jurisdictions())
         if (!j.parentId.isEmpty())
@@ -123,25 +162,38 @@ void TablesView::reload()
 
 void TablesView::applySelection()
 {
-    for (RecordFilterProxy* p : std::as_const(m_proxies))
-        p->setSelectionFilter(m_selection->jurisdictions(), m_selection->timeRange());
+    if (m_needsReload || (!isVisible() && !m_updating)) {
+        m_needsSelection = true;
+        return;
+    }
+    m_needsSelection = false;
+    // Only the tab on screen is filtered now; the others are counted for their titles and filtered
+    // when they are shown.
+    const QString current = currentEntity();
+    for (auto it = m_proxies.cbegin(); it != m_proxies.cend(); ++it)
+        it.value()->setSelectionFilter(m_selection->jurisdictions(), m_selection->timeRange(), it.key() != current);
     retranslate();
 }
 
 QTableView* TablesView::table(const QString& entity) const
 {
+    bringUpToDate();
+    if (RecordFilterProxy* p = m_proxies.value(entity))
+        p->flush();
     return m_views.value(entity);
 }
 
 RecordTableModel* TablesView::model(const QString& entity) const
 {
+    bringUpToDate();
     return m_models.value(entity);
 }
 
 int TablesView::visibleRows(const QString& entity) const
 {
-    const auto* p = m_proxies.value(entity);
-    return p ? p->rowCount() : 0;
+    bringUpToDate();
+    RecordFilterProxy* p = m_proxies.value(entity);
+    return p ? p->visibleRowCount() : 0;
 }
 
 void TablesView::showEntity(const QString& entity)

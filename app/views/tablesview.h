@@ -19,6 +19,10 @@ class SelectionState;
 
 /// \brief Tabs with one sortable, filterable table per entity kind. The shared selection filters the
 /// rows (jurisdictions, time range) unless the user turns that off; double-click opens the details.
+///
+/// Lazy: while the pane is hidden (e.g. tabbed behind the timeline) reload() and selection changes
+/// only mark the tables stale; the rows are read and filtered when the pane is shown or asked for.
+/// At 100× the report that is 230,000 rows a selection change would otherwise filter.
 class TablesView : public QWidget
 {
     Q_OBJECT
@@ -36,8 +40,14 @@ public:
 signals:
     void entityActivated(const QString& entity, const QVariant& id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applySelection();
+    /// Does the work reload() and applySelection() left for later; a no-op when nothing is stale.
+    void bringUpToDate() const;
+    void updateTabTitles();
     static QString tabTitle(const QString& entity);
     SelectionState* m_selection;
     const Repository* m_repository;
@@ -48,6 +58,9 @@ private:
     QHash<QString, RecordTableModel*> m_models;
     QHash<QString, RecordFilterProxy*> m_proxies;
     QHash<QString, QTableView*> m_views;
+    bool m_needsReload = false;
+    bool m_needsSelection = false;
+    bool m_updating = false;
 };
 
 } // namespace atlas

@@ -20,6 +20,17 @@ void RecordTableModel::reset(const Repository::RecordSet& records)
     m_jurisdictionColumn = columnOf(QStringLiteral("jurisdiction_id"));
     m_dateColumn = columnOf(QStringLiteral("date"));
     m_dateEndColumn = columnOf(QStringLiteral("date_end"));
+    m_rowsByJurisdiction.clear();
+    m_rowsWithoutJurisdiction.clear();
+    if (m_jurisdictionColumn >= 0) {
+        for (int r = 0; r < m_records.rows.size(); ++r) {
+            const QVariant& j = m_records.rows.at(r).at(m_jurisdictionColumn);
+            if (j.isValid())
+                m_rowsByJurisdiction[j.toString()].append(r);
+            else
+                m_rowsWithoutJurisdiction.append(r);
+        }
+    }
     endResetModel();
 }
 
@@ -135,13 +146,63 @@ RecordFilterProxy::RecordFilterProxy(QObject* parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void RecordFilterProxy::setSelectionFilter(const QSet<QString>& jurisdictions, const TimeRange& range)
+void RecordFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
-    if (jurisdictions == m_jurisdictions && range == m_range)
+    disconnect(m_resetConnection);
+    QSortFilterProxyModel::setSourceModel(model);
+    m_acceptedDirty = true;
+    // Before the base class refilters on the reset: the rows change under the bits.
+    if (model)
+        m_resetConnection = connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                    [this] { m_acceptedDirty = true; });
+}
+
+void RecordFilterProxy::setParents(const QHash<QString, QString>& parentOf)
+{
+    m_parentOf = parentOf;
+    m_acceptedDirty = true;
+}
+
+void RecordFilterProxy::changed(bool deferred)
+{
+    m_acceptedDirty = true;
+    if (deferred) {
+        m_stale = true;
+    } else {
+        m_stale = false;
+        invalidateFilter();
+    }
+}
+
+void RecordFilterProxy::setSelectionFilter(const QSet<QString>& jurisdictions, const TimeRange& range, bool deferred)
+{
+    if (jurisdictions == m_jurisdictions && range == m_range) {
+        if (!deferred)
+            flush();
         return;
+    }
     m_jurisdictions = jurisdictions;
     m_range = range;
+    changed(deferred);
+}
+
+void RecordFilterProxy::flush()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     invalidateFilter();
+}
+
+int RecordFilterProxy::visibleRowCount()
+{
+    if (!m_stale || !m_text.isEmpty()) {
+        flush();
+        return rowCount();
+    }
+    if (m_acceptedDirty)
+        computeAccepted();
+    return m_acceptAll ? sourceModel()->rowCount() : static_cast<int>(m_accepted.count(true));
 }
 
 void RecordFilterProxy::setUseSelection(bool on)
@@ -149,7 +210,7 @@ void RecordFilterProxy::setUseSelection(bool on)
     if (on == m_useSelection)
         return;
     m_useSelection = on;
-    invalidateFilter();
+    changed(false);
 }
 
 void RecordFilterProxy::setUseTimeRange(bool on)
@@ -157,7 +218,7 @@ void RecordFilterProxy::setUseTimeRange(bool on)
     if (on == m_useRange)
         return;
     m_useRange = on;
-    invalidateFilter();
+    changed(false);
 }
 
 void RecordFilterProxy::setText(const QString& text)
@@ -165,28 +226,59 @@ void RecordFilterProxy::setText(const QString& text)
     if (text == m_text)
         return;
     m_text = text;
+    flush();
     invalidateFilter();
+}
+
+void RecordFilterProxy::computeAccepted() const
+{
+    m_acceptedDirty = false;
+    const auto* records = qobject_cast<const RecordTableModel*>(sourceModel());
+    const bool byJurisdiction = records && m_useSelection && !m_jurisdictions.isEmpty() && records->hasJurisdictionColumn();
+    const bool byRange = records && m_useRange && !m_range.isEmpty() && records->columnOf(QStringLiteral("date")) >= 0;
+    m_acceptAll = !byJurisdiction && !byRange;
+    if (m_acceptAll) {
+        m_accepted.clear();
+        return;
+    }
+    m_accepted = QBitArray(records->rowCount(), false);
+    const auto consider = [&](int row) {
+        // Undated rows fall outside any time range: a range asks "what happened then".
+        if (byRange) {
+            const QModelIndex first = records->index(row, 0);
+            if (!m_range.contains(first.data(RecordTableModel::DateRole).toString(),
+                                  first.data(RecordTableModel::DateEndRole).toString()))
+                return;
+        }
+        m_accepted.setBit(row);
+    };
+    if (!byJurisdiction) {
+        for (int row = 0; row < records->rowCount(); ++row)
+            consider(row);
+        return;
+    }
+    // A selected jurisdiction brings its states or provinces; rows without one are never filtered by it.
+    for (int row : records->rowsWithoutJurisdiction())
+        consider(row);
+    const auto& byId = records->rowsByJurisdiction();
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        if (m_jurisdictions.contains(it.key()) || m_jurisdictions.contains(m_parentOf.value(it.key())))
+            for (int row : it.value())
+                consider(row);
+}
+
+bool RecordFilterProxy::selectionAccepts(int sourceRow) const
+{
+    if (m_acceptedDirty || (!m_acceptAll && sourceRow >= m_accepted.size()))
+        computeAccepted();
+    return m_acceptAll || (sourceRow < m_accepted.size() && m_accepted.testBit(sourceRow));
 }
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (sourceParent.isValid() || !selectionAccepts(sourceRow))
+        return false;
     const QAbstractItemModel* m = sourceModel();
-    const QModelIndex first = m->index(sourceRow, 0, sourceParent);
-    if (m_useSelection && !m_jurisdictions.isEmpty()) {
-        const QVariant j = first.data(RecordTableModel::JurisdictionRole);
-        if (j.isValid()) {  // tables without a jurisdiction (standards, references) are not filtered by it
-            const QString id = j.toString();
-            if (!m_jurisdictions.contains(id) && !m_jurisdictions.contains(m_parentOf.value(id)))
-                return false;
-        }
-    }
-    const auto* records = qobject_cast<const RecordTableModel*>(m);
-    if (m_useRange && !m_range.isEmpty() && records && records->columnOf(QStringLiteral("date")) >= 0) {
-        // Undated rows fall outside any time range: a range asks "what happened then".
-        const QString date = first.data(RecordTableModel::DateRole).toString();
-        if (!m_range.contains(date, first.data(RecordTableModel::DateEndRole).toString()))
-            return false;
-    }
     if (!m_text.isEmpty()) {
         for (int c = 0; c < m->columnCount(sourceParent); ++c)
             if (m->index(sourceRow, c, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
