@@ -213,7 +213,7 @@ bool TimelineWidget::event(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         const qint64 id = m_renderer.itemAt(help->pos());
         if (const TimelineItem* item = id != 0 ? m_renderer.item(id) : nullptr)
-            QToolTip::showText(help->globalPos(), item->tooltip, this);
+            QToolTip::showText(help->globalPos(), m_renderer.scene().tooltip(*item), this);
         else
             QToolTip::hideText();
         return true;

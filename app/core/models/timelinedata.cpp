@@ -18,11 +18,52 @@ TimelineData::Input TimelineData::load(const Repository& repository)
     in.companies = repository.companies();
     in.activities = repository.activities();
     in.activityKinds = repository.vocabulary(QStringLiteral("activity_kind"));
+    index(in);
     return in;
 }
 
-TimelineScene TimelineData::build(const Input& in, const SelectionState::Snapshot& sel, Lang lang)
+void TimelineData::index(Input& in)
 {
+    in.policiesByJurisdiction.clear();
+    in.activitiesByCompany.clear();
+    for (int i = 0; i < in.policies.size(); ++i)
+        in.policiesByJurisdiction[in.policies.at(i).jurisdictionId].append(i);
+    for (int i = 0; i < in.activities.size(); ++i)
+        in.activitiesByCompany[in.activities.at(i).companyId].append(i);
+}
+
+namespace {
+
+QString policyTooltip(const Policy& p, const Jurisdiction* j, Lang lang)
+{
+    const Lang other = lang == Lang::Korean ? Lang::English : Lang::Korean;
+    return QStringLiteral("<b>%1</b><br/>%2<br/>%3 · %4<br/><span style='color:#666'>%5</span>")
+        .arg(p.title(lang).toHtmlEscaped(), p.title(other).toHtmlEscaped(),
+             (p.dateAsPrinted.isEmpty() ? p.date : p.dateAsPrinted).toHtmlEscaped(),
+             QString((j ? j->name(lang) : p.jurisdictionId) + QStringLiteral(" · ") + p.issuer(lang)).toHtmlEscaped(),
+             p.source.citation().toHtmlEscaped());
+}
+
+QString activityTooltip(const CompanyActivity& a, const Company& c, Lang lang)
+{
+    return QStringLiteral("<b>%1</b><br/>%2 · %3<br/><span style='color:#666'>%4</span>")
+        .arg(a.text(lang).toHtmlEscaped(), c.name(lang).toHtmlEscaped(),
+             (a.dateAsPrinted.isEmpty() ? a.date : a.dateAsPrinted).toHtmlEscaped(), a.source.citation().toHtmlEscaped());
+}
+
+} // namespace
+
+TimelineScene TimelineData::build(const Input& input, const SelectionState::Snapshot& sel, Lang lang)
+{
+    // An Input put together by hand has no indexes yet.
+    Input indexed;
+    const bool hasIndex = !input.policiesByJurisdiction.isEmpty() || (input.policies.isEmpty() && input.activities.isEmpty())
+        || !input.activitiesByCompany.isEmpty();
+    if (!hasIndex) {
+        indexed = input;
+        index(indexed);
+    }
+    const Input& in = hasIndex ? input : indexed;
     TimelineScene scene;
     QHash<QString, const Jurisdiction*> byId;
     for (const Jurisdiction& j : in.jurisdictions)
@@ -55,10 +96,23 @@ TimelineScene TimelineData::build(const Input& in, const SelectionState::Snapsho
         laneIds.insert(j->id);
     }
 
+    // The policies of the lanes' jurisdictions (and their states or provinces), in the input's order.
+    QVector<int> candidates;
+    QHash<QString, QString> laneOfJurisdiction;
+    for (auto it = in.policiesByJurisdiction.cbegin(); it != in.policiesByJurisdiction.cend(); ++it) {
+        const QString lane = laneIds.contains(it.key()) ? it.key() : laneOf(it.key());
+        if (!laneIds.contains(lane))
+            continue;
+        laneOfJurisdiction.insert(it.key(), lane);
+        candidates += it.value();
+    }
+    std::sort(candidates.begin(), candidates.end());
+
     QSet<QString> kindsUsed;
-    for (const Policy& p : in.policies) {
-        QString lane = laneIds.contains(p.jurisdictionId) ? p.jurisdictionId : laneOf(p.jurisdictionId);
-        if (!laneIds.contains(lane) || p.date.isEmpty())
+    for (int index : std::as_const(candidates)) {
+        const Policy& p = in.policies.at(index);
+        const QString lane = laneOfJurisdiction.value(p.jurisdictionId);
+        if (p.date.isEmpty())
             continue;
         if (!sel.field.isEmpty() && !in.policyFields.value(p.id).contains(sel.field))
             continue;
@@ -69,14 +123,6 @@ TimelineScene TimelineData::build(const Input& in, const SelectionState::Snapsho
         item.dateEnd = p.dateEnd;
         item.category = p.kind;
         item.label = p.title(lang);
-        const Lang other = lang == Lang::Korean ? Lang::English : Lang::Korean;
-        const Jurisdiction* j = byId.value(p.jurisdictionId);
-        item.tooltip = QStringLiteral("<b>%1</b><br/>%2<br/>%3 · %4<br/><span style='color:#666'>%5</span>")
-                           .arg(p.title(lang).toHtmlEscaped(), p.title(other).toHtmlEscaped(),
-                                (p.dateAsPrinted.isEmpty() ? p.date : p.dateAsPrinted).toHtmlEscaped(),
-                                QString((j ? j->name(lang) : p.jurisdictionId) + QStringLiteral(" · ") + p.issuer(lang))
-                                    .toHtmlEscaped(),
-                                p.source.citation().toHtmlEscaped());
         scene.items.append(item);
         kindsUsed.insert(p.kind);
     }
@@ -90,8 +136,9 @@ TimelineScene TimelineData::build(const Input& in, const SelectionState::Snapsho
             continue;
         const QString lane = QStringLiteral("company:") + QString::number(c.id);
         scene.lanes.append({lane, c.name(lang)});
-        for (const CompanyActivity& a : in.activities) {
-            if (a.companyId != c.id || a.date.isEmpty())
+        for (int index : in.activitiesByCompany.value(c.id)) {
+            const CompanyActivity& a = in.activities.at(index);
+            if (a.date.isEmpty())
                 continue;
             TimelineItem item;
             item.id = activityMarkerId(a.id);
@@ -100,10 +147,6 @@ TimelineScene TimelineData::build(const Input& in, const SelectionState::Snapsho
             item.dateEnd = a.dateEnd;
             item.category = a.kind;
             item.label = a.text(lang);
-            item.tooltip = QStringLiteral("<b>%1</b><br/>%2 · %3<br/><span style='color:#666'>%4</span>")
-                               .arg(a.text(lang).toHtmlEscaped(), c.name(lang).toHtmlEscaped(),
-                                    (a.dateAsPrinted.isEmpty() ? a.date : a.dateAsPrinted).toHtmlEscaped(),
-                                    a.source.citation().toHtmlEscaped());
             scene.items.append(item);
             kindsUsed.insert(QStringLiteral("activity:") + a.kind);
         }
@@ -112,6 +155,31 @@ TimelineScene TimelineData::build(const Input& in, const SelectionState::Snapsho
         if (kindsUsed.contains(QStringLiteral("activity:") + it.key()) && !kindsUsed.contains(it.key()))
             scene.categories.append({it.key(), pick(lang, it->first, it->second)});
     std::sort(scene.categories.begin(), scene.categories.end());
+
+    // Tooltips when asked for: the lists are implicitly shared, so the scene keeps them cheaply and
+    // stays valid after the input is reloaded.
+    scene.tooltipFor = [policies = in.policies, jurisdictions = in.jurisdictions, companies = in.companies,
+                        activities = in.activities, lang](const TimelineItem& item) -> QString {
+        if (item.id < 0) {
+            const qint64 activityId = -item.id;
+            for (const CompanyActivity& a : activities) {
+                if (a.id != activityId)
+                    continue;
+                for (const Company& c : companies)
+                    if (c.id == a.companyId)
+                        return activityTooltip(a, c, lang);
+            }
+            return item.tooltip;
+        }
+        for (const Policy& p : policies) {
+            if (p.id != item.id)
+                continue;
+            const auto j = std::find_if(jurisdictions.cbegin(), jurisdictions.cend(),
+                                        [&](const Jurisdiction& x) { return x.id == p.jurisdictionId; });
+            return policyTooltip(p, j == jurisdictions.cend() ? nullptr : &*j, lang);
+        }
+        return item.tooltip;
+    };
 
     scene.emptyText = sel.field.isEmpty()
         ? QCoreApplication::translate("atlas::TimelineData", "No dated item for this selection.")

@@ -26,10 +26,16 @@ public:
         QVector<Company> companies;
         QVector<CompanyActivity> activities;
         QHash<QString, QPair<QString, QString>> activityKinds;
+        /// Indexes into policies and activities, so that a selection visits only its own rows
+        /// (filled by load(); build() works them out itself when they are empty).
+        QHash<QString, QVector<int>> policiesByJurisdiction;
+        QHash<qint64, QVector<int>> activitiesByCompany;
     };
 
     /// Everything the timeline needs, read once per database.
     static Input load(const Repository& repository);
+    /// Fills the indexes of \a in from its policies and activities.
+    static void index(Input& in);
 
     /// Activity markers use negative ids so they never collide with policy ids.
     static qint64 activityMarkerId(qint64 activityId) { return -activityId; }

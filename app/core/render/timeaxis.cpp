@@ -75,14 +75,23 @@ QVector<TimeAxis::Tick> TimeAxis::ticks() const
 
 QDate TimeAxis::periodStart(const QString& iso)
 {
-    const QStringList parts = iso.split(QLatin1Char('-'));
-    bool ok = false;
-    const int y = parts.value(0).toInt(&ok);
-    if (!ok || parts.value(0).size() != 4)
+    // Year, month, day from 'YYYY[-MM[-DD]]' without allocating: timelines parse thousands per scene.
+    int fields[3] = {0, 1, 1};
+    int n = 0;
+    for (const QStringView part : QStringView(iso).tokenize(QLatin1Char('-'))) {
+        if (n == 0) {
+            bool ok = false;
+            fields[0] = part.toInt(&ok);
+            if (!ok || part.size() != 4)
+                return {};
+        } else if (n < 3) {
+            fields[n] = part.toInt();
+        }
+        ++n;
+    }
+    if (n == 0)
         return {};
-    const int m = parts.size() > 1 ? parts.at(1).toInt() : 1;
-    const int d = parts.size() > 2 ? parts.at(2).toInt() : 1;
-    return QDate(y, m, d);
+    return QDate(fields[0], fields[1], fields[2]);
 }
 
 QDate TimeAxis::periodEnd(const QString& iso)

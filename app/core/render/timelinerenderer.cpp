@@ -6,6 +6,8 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 namespace atlas {
 
@@ -26,6 +28,26 @@ QColor TimelineRenderer::colorFor(const QString& category)
         {QStringLiteral("enforcement"), QColor(0x67, 0x00, 0x1F)},
     };
     return colors.value(category, QColor(0x88, 0x88, 0x88));
+}
+
+void TimelineRenderer::setScene(const TimelineScene& scene)
+{
+    m_scene = scene;
+    m_spans.clear();
+    m_spans.reserve(m_scene.items.size());
+    m_itemsByLane.clear();
+    m_usedCategories.clear();
+    for (int i = 0; i < m_scene.items.size(); ++i) {
+        const TimelineItem& it = m_scene.items.at(i);
+        const QDate start = it.date.isEmpty() ? QDate() : TimeAxis::periodStart(it.date);
+        const QDate end = it.date.isEmpty() ? QDate() : TimeAxis::periodEnd(it.dateEnd.isEmpty() ? it.date : it.dateEnd);
+        const bool valid = start.isValid() && end.isValid();
+        m_spans.append({valid ? start.toJulianDay() : 0, valid ? end.toJulianDay() : 0, valid});
+        if (!it.date.isEmpty()) {
+            m_itemsByLane[it.lane].append(i);
+            m_usedCategories.insert(it.category);
+        }
+    }
 }
 
 QRectF TimelineRenderer::plotRect(const QRectF& rect, const Options& options) const
@@ -60,11 +82,8 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
     TimeAxis axis = axisIn;
     axis.setPixelRange(plot.left(), plot.right());
 
-    // Which items are inside the visible dates, and which categories they use (for the legend).
-    QSet<QString> usedCategories;
-    for (const TimelineItem& it : m_scene.items)
-        if (!it.date.isEmpty())
-            usedCategories.insert(it.category);
+    // Which categories the dated items use (for the legend), worked out in setScene().
+    const QSet<QString>& usedCategories = m_usedCategories;
 
     if (options.legend) {
         double x = rect.left() + 6;
@@ -125,15 +144,18 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
         p.setClipRect(clip);
         const double markerH = std::clamp(laneH / 5.0, 3.0, 12.0);
         QVector<double> rowEnds(4, -1e9);
-        for (const TimelineItem& it : m_scene.items) {
-            if (it.lane != lane.id || it.date.isEmpty())
+        // Markers already drawn in this lane: one exactly on top of an identical one changes nothing, so
+        // a dense lane (thousands of items at 100× the report) draws each spot once.
+        std::set<std::tuple<int, double, double, QRgb, bool, bool>> drawn;
+        const auto laneItems = m_itemsByLane.constFind(lane.id);
+        const QVector<int> noItems;
+        for (int index : (laneItems == m_itemsByLane.cend() ? noItems : *laneItems)) {
+            const TimelineItem& it = m_scene.items.at(index);
+            const Span& span = m_spans.at(index);
+            if (!span.valid)
                 continue;
-            const QDate start = TimeAxis::periodStart(it.date);
-            const QDate end = TimeAxis::periodEnd(it.dateEnd.isEmpty() ? it.date : it.dateEnd);
-            if (!start.isValid() || !end.isValid())
-                continue;
-            double x0 = axis.x(start);
-            double x1 = axis.x(end.addDays(1));
+            double x0 = axis.x(QDate::fromJulianDay(span.startJd));
+            double x1 = axis.x(QDate::fromJulianDay(span.endJd + 1));
             if (x1 < plot.left() || x0 > plot.right())
                 continue;
             if (x1 - x0 < markerH) {  // a day or a short month at this zoom: a round marker
@@ -158,6 +180,12 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
             p.setPen(isSelected || isHovered ? QPen(Qt::black, 2) : QPen(c.darker(130), 1));
             const bool isSpan = it.dateEnd.size() > 0 || (x1 - x0) > markerH + 0.5;
             const bool yearOnly = it.date.size() == 4 && it.dateEnd.isEmpty();
+            if (!isSelected && !isHovered && c.alpha() == 255
+                && !drawn.insert({row, r.x(), r.width(), c.rgba(), isSpan, yearOnly}).second) {
+                m_placed.append({it.id, r.adjusted(-2, -2, 2, 2).intersected(clip)});
+                ++visible;
+                continue;
+            }
             if (yearOnly && isSpan && !isSelected && !isHovered) {
                 // Only the year is known: an outlined span, so it does not read as a year-long event.
                 QColor fill = c;

@@ -8,7 +8,10 @@
 #include <QRectF>
 #include <QSet>
 #include <QString>
+#include <QHash>
 #include <QVector>
+
+#include <functional>
 
 class QPainter;
 
@@ -39,6 +42,11 @@ struct TimelineScene
     QVector<QPair<QString, QString>> categories;   ///< category code -> display name, legend order
     QString footnote;                              ///< source line drawn at the bottom (exports)
     QString emptyText;                             ///< shown when no item is visible
+    /// The tooltip of an item, made when the pointer rests on it (formatting one per item of a large
+    /// selection cost more than the rest of a rebuild); empty: TimelineItem::tooltip.
+    std::function<QString(const TimelineItem&)> tooltipFor;
+
+    QString tooltip(const TimelineItem& item) const { return tooltipFor ? tooltipFor(item) : item.tooltip; }
 };
 
 /// \brief Paints policy swimlanes on any QPainter (screen, image, SVG, PDF): one lane per jurisdiction,
@@ -64,7 +72,7 @@ public:
     static constexpr double kAxisHeight = 28;
     static constexpr double kLegendHeight = 24;
 
-    void setScene(const TimelineScene& scene) { m_scene = scene; }
+    void setScene(const TimelineScene& scene);
     const TimelineScene& scene() const { return m_scene; }
 
     /// The plot area inside \a rect (right of the gutter, between legend and axis).
@@ -80,7 +88,11 @@ public:
 
 private:
     struct Placed { qint64 id; QRectF rect; };
+    struct Span { qint64 startJd; qint64 endJd; bool valid; };   ///< an item's dates, parsed once per scene
     TimelineScene m_scene;
+    QVector<Span> m_spans;                       ///< by item
+    QHash<QString, QVector<int>> m_itemsByLane;  ///< dated items of each lane, in scene order
+    QSet<QString> m_usedCategories;
     QVector<Placed> m_placed;
     QVector<QPair<QString, QRectF>> m_laneRects;
 };
