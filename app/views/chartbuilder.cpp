@@ -27,6 +27,10 @@ namespace atlas {
 
 namespace {
 
+// Lines a chart draws at most: a database many times the report would otherwise give a chart of
+// hundreds of companies or subjects that nobody can read and that takes seconds to lay out. The
+// selected ones always come first; the report's own charts stay below these limits.
+constexpr int kMaxCompanyLines = 12;
 
 // The middle of an ISO period ('2024' → 2024-07-01, '2024-04..2024-06' → mid May) as chart x.
 qreal periodX(const QString& period)
@@ -101,12 +105,18 @@ void ChartBuilder::reload()
     m_jurisdictions = m_repository->jurisdictions();
     m_companies = m_repository->companies();
     m_financials = m_repository->financials();
+    m_financialsByCompany.clear();
+    for (int i = 0; i < m_financials.size(); ++i)
+        m_financialsByCompany[m_financials.at(i).companyId].append(i);
     m_topics = m_repository->statisticTopics();
     m_statistics = m_repository->statistics();
     m_appendix1 = m_repository->appendix1Entries();
     m_appendix3 = m_repository->appendix3Entries();
     m_fields = m_repository->fields();
     m_policies = m_repository->policies();
+    m_policiesByJurisdiction.clear();
+    for (int i = 0; i < m_policies.size(); ++i)
+        m_policiesByJurisdiction[m_policies.at(i).jurisdictionId].append(i);
 }
 
 QString ChartBuilder::metricName(const QString& metric)
@@ -212,14 +222,26 @@ QChart* ChartBuilder::financial(const QString& metric, const SelectionState::Sna
     auto* y = new QValueAxis;
     y->setLabelFormat(metric.endsWith(QStringLiteral("_pct")) ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
-    int i = 0;
-    double minX = 1e18, maxX = -1e18, minY = 0, maxY = 0;
+    // The companies with figures for the metric, in the usual order; beyond kMaxCompanyLines the
+    // selected ones and then the first others.
+    QVector<QPair<const Company*, QVector<const CompanyFinancial*>>> lines;
+    int selectedLines = 0;
     for (const Company& c : m_companies) {
         QVector<const CompanyFinancial*> rows;
-        for (const CompanyFinancial& f : m_financials)
-            if (f.companyId == c.id && f.metric == metric)
-                rows.append(&f);
+        for (int index : m_financialsByCompany.value(c.id))
+            if (m_financials.at(index).metric == metric)
+                rows.append(&m_financials.at(index));
         if (rows.isEmpty())
+            continue;
+        lines.append({&c, rows});
+        selectedLines += sel.companies.contains(c.id) ? 1 : 0;
+    }
+    int othersLeft = kMaxCompanyLines - selectedLines;
+    int i = 0;
+    double minX = 1e18, maxX = -1e18, minY = 0, maxY = 0;
+    for (const auto& [company, rows] : lines) {
+        const Company& c = *company;
+        if (lines.size() > kMaxCompanyLines && !sel.companies.contains(c.id) && othersLeft-- <= 0)
             continue;
         auto* s = new QLineSeries;
         const QString fyEnd = c.fiscalYearEnd.isEmpty() ? QString() : QCoreApplication::translate("atlas::ChartBuilder", " (FY ends %1)").arg(c.fiscalYearEnd);
@@ -472,15 +494,27 @@ void ChartBuilder::addPolicyMarkers(QChart* chart, const SelectionState::Snapsho
     markers->setMarkerSize(9);
     markers->setColor(QColor(0x44, 0x44, 0x44));
     QPen dash(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine);
+    // The selected policies, else those of the selected jurisdictions (from the index), in their order.
+    QVector<int> candidates;
+    if (sel.policies.isEmpty()) {
+        for (const QString& j : sel.jurisdictions)
+            candidates += m_policiesByJurisdiction.value(j);
+        std::sort(candidates.begin(), candidates.end());
+    } else {
+        for (int i = 0; i < m_policies.size(); ++i)
+            if (sel.policies.contains(m_policies.at(i).id))
+                candidates.append(i);
+    }
     QVector<qreal> xs;
-    for (const Policy& p : m_policies) {
-        const bool wanted = sel.policies.contains(p.id)
-            || (sel.policies.isEmpty() && sel.jurisdictions.contains(p.jurisdictionId));
-        if (!wanted || p.date.isEmpty())
+    for (int index : std::as_const(candidates)) {
+        const Policy& p = m_policies.at(index);
+        if (p.date.isEmpty())
             continue;
         const qreal xv = dateX(p.date);
         if (!std::isnan(xv) && xv >= from && xv <= to && xs.size() < 60)
             xs.append(xv);
+        if (xs.size() == 60)
+            break;
     }
     Q_UNUSED(lang);
     if (xs.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "selection/selectionstate.h"
 
 #include <QString>
+#include <QHash>
 #include <QVector>
 
 QT_BEGIN_NAMESPACE
@@ -53,12 +54,14 @@ private:
     QVector<Jurisdiction> m_jurisdictions;
     QVector<Company> m_companies;
     QVector<CompanyFinancial> m_financials;
+    QHash<qint64, QVector<int>> m_financialsByCompany;   ///< company id -> indexes into m_financials
     QVector<StatisticTopic> m_topics;
     QVector<Statistic> m_statistics;
     QVector<Appendix1Entry> m_appendix1;
     QVector<Appendix3Entry> m_appendix3;
     QVector<Field> m_fields;
     QVector<Policy> m_policies;
+    QHash<QString, QVector<int>> m_policiesByJurisdiction;   ///< indexes into m_policies, in order
 };
 
 } // namespace atlas

@@ -20,6 +20,9 @@ void Appendix1MatrixModel::reset(const QVector<Jurisdiction>& jurisdictions, con
     std::sort(m_rows.begin(), m_rows.end(), [](const auto& a, const auto& b) { return a.chapter3Seq < b.chapter3Seq; });
     m_fields = fields;
     m_entries = entries;
+    m_entriesByJurisdiction.clear();
+    for (int i = 0; i < m_entries.size(); ++i)
+        m_entriesByJurisdiction[m_entries.at(i).jurisdictionId].append(i);
     endResetModel();
 }
 
@@ -49,9 +52,11 @@ QVector<const Appendix1Entry*> Appendix1MatrixModel::entriesAt(int row, int colu
     QVector<const Appendix1Entry*> out;
     const QString& id = m_rows.at(row).id;
     const QString field = column < m_fields.size() ? m_fields.at(column).code : QString();
-    for (const Appendix1Entry& e : m_entries)
-        if (e.jurisdictionId == id && (field.isEmpty() || e.field == field))
+    for (int i : m_entriesByJurisdiction.value(id)) {
+        const Appendix1Entry& e = m_entries.at(i);
+        if (field.isEmpty() || e.field == field)
             out.append(&e);
+    }
     return out;
 }
 

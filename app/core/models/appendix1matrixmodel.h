@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace atlas {
 
@@ -44,6 +45,7 @@ private:
     QVector<Jurisdiction> m_rows;
     QVector<Field> m_fields;
     QVector<Appendix1Entry> m_entries;
+    QHash<QString, QVector<int>> m_entriesByJurisdiction;   ///< indexes into m_entries, in order
 };
 
 } // namespace atlas

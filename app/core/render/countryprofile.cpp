@@ -20,6 +20,57 @@ QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
 }
+
+// How long a list of the profile may grow, well above the report's longest (7 items in a 첨부 1 cell,
+// 29 items of 2024, 17 indicators, 60 organizations of the USA). Longer lists, as in a database many
+// times the report, end with "… (+N)": the page stays readable and lays out within a frame.
+constexpr int kMaxCellItems = 20;
+constexpr int kMaxItems2024 = 60;
+constexpr int kMaxIndicators = 30;
+constexpr int kMaxNames = 100;
+
+/// \a items cut to \a limit, the rest counted in one more item made from \a moreFormat ("%1" = the note).
+/// The rows of \a rows whose jurisdiction is \a id, in order: from \a index when it was filled, else
+/// by looking at every row.
+template <typename T, typename JurisdictionOf>
+QVector<const T*> rowsOf(const QVector<T>& rows, const QHash<QString, QVector<int>>& index, const QString& id,
+                         JurisdictionOf jurisdictionOf)
+{
+    QVector<const T*> out;
+    if (index.isEmpty()) {
+        for (const T& row : rows)
+            if (jurisdictionOf(row) == id)
+                out.append(&row);
+    } else {
+        for (int i : index.value(id))
+            out.append(&rows.at(i));
+    }
+    return out;
+}
+
+template <typename T, typename JurisdictionOf>
+QHash<QString, QVector<int>> indexOf(const QVector<T>& rows, JurisdictionOf jurisdictionOf)
+{
+    QHash<QString, QVector<int>> index;
+    for (int i = 0; i < rows.size(); ++i)
+        index[jurisdictionOf(rows.at(i))].append(i);
+    return index;
+}
+
+const auto appendix1Jurisdiction = [](const Appendix1Entry& e) { return e.jurisdictionId; };
+const auto statisticJurisdiction = [](const Statistic& s) { return s.jurisdictionId; };
+const auto organizationJurisdiction = [](const Organization& o) { return o.jurisdictionId; };
+const auto companyJurisdiction = [](const Company& c) { return c.hqJurisdictionId; };
+const auto policyJurisdiction = [](const Policy& p) { return p.jurisdictionId; };
+
+QStringList capped(const QStringList& items, int limit, const QString& moreFormat = QStringLiteral("%1"))
+{
+    if (items.size() <= limit)
+        return items;
+    QStringList shown = items.mid(0, limit);
+    shown.append(moreFormat.arg(QStringLiteral("… (+%1)").arg(items.size() - limit)));
+    return shown;
+}
 } // namespace
 
 CountryProfile::Data CountryProfile::Data::load(const Repository& repo)
@@ -31,6 +82,10 @@ CountryProfile::Data CountryProfile::Data::load(const Repository& repo)
     d.topics = repo.statisticTopics();
     d.statistics = repo.statistics();
     d.organizations = repo.organizations();
+    d.appendix1ByJurisdiction = indexOf(d.appendix1, appendix1Jurisdiction);
+    d.statisticsByJurisdiction = indexOf(d.statistics, statisticJurisdiction);
+    d.organizationsByJurisdiction = indexOf(d.organizations, organizationJurisdiction);
+    d.companiesByJurisdiction = indexOf(d.timeline.companies, companyJurisdiction);
     return d;
 }
 
@@ -93,7 +148,7 @@ bool CountryProfile::build(const Data& data, const QString& id, Lang lang, int w
     if (!j->inAppendix1) {
         html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Not part of Appendix 1.")));
     } else {
-        const auto& entries = data.appendix1;
+        const auto entries = rowsOf(data.appendix1, data.appendix1ByJurisdiction, id, appendix1Jurisdiction);
         html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
         const auto& fields = data.fields;
         for (const Field& f : fields)
@@ -101,12 +156,12 @@ bool CountryProfile::build(const Data& data, const QString& id, Lang lang, int w
         html += QStringLiteral("</tr><tr>");
         for (const Field& f : fields) {
             QStringList items;
-            for (const Appendix1Entry& e : entries)
-                if (e.jurisdictionId == id && e.field == f.code)
-                    items.append(esc(e.policy.title(lang)) + QStringLiteral(" <span style='color:#777'>(")
-                                 + esc(e.dateAsPrinted) + QStringLiteral(")</span>"));
+            for (const Appendix1Entry* e : entries)
+                if (e->field == f.code)
+                    items.append(esc(e->policy.title(lang)) + QStringLiteral(" <span style='color:#777'>(")
+                                 + esc(e->dateAsPrinted) + QStringLiteral(")</span>"));
             html += QStringLiteral("<td valign='top'>%1</td>")
-                        .arg(items.isEmpty() ? esc(QCoreApplication::translate("atlas::CountryProfile", "none recorded")) : QStringLiteral("• ") + items.join(QStringLiteral("<br/>• ")));
+                        .arg(items.isEmpty() ? esc(QCoreApplication::translate("atlas::CountryProfile", "none recorded")) : QStringLiteral("• ") + capped(items, kMaxCellItems).join(QStringLiteral("<br/>• ")));
         }
         html += QStringLiteral("</tr></table>");
     }
@@ -121,9 +176,8 @@ bool CountryProfile::build(const Data& data, const QString& id, Lang lang, int w
     // Policies by year and the 2024 list.
     QMap<QString, int> perYear;
     QStringList list2024;
-    for (const Policy& p : data.timeline.policies) {
-        if (p.jurisdictionId != id)
-            continue;
+    for (const Policy* policy : rowsOf(data.timeline.policies, data.timeline.policiesByJurisdiction, id, policyJurisdiction)) {
+        const Policy& p = *policy;
         perYear[p.date.left(4).isEmpty() ? QCoreApplication::translate("atlas::CountryProfile", "undated") : p.date.left(4)]++;
         if (p.date.startsWith(QStringLiteral("2024")))
             list2024.append(QStringLiteral("<li>%1 — %2 <span style='color:#777'>(%3)</span></li>")
@@ -133,6 +187,7 @@ bool CountryProfile::build(const Data& data, const QString& id, Lang lang, int w
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
         years.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
     html += QStringLiteral("<p>%1 %2</p>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Policies per year:")), esc(years.join(QStringLiteral(", "))));
+    list2024 = capped(list2024, kMaxItems2024, QStringLiteral("<li>%1</li>"));
     if (!list2024.isEmpty())
         html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(esc(QCoreApplication::translate("atlas::CountryProfile", "2024 items")), list2024.join(QString()));
 
@@ -141,30 +196,29 @@ bool CountryProfile::build(const Data& data, const QString& id, Lang lang, int w
     QHash<QString, StatisticTopic> topics;
     for (const StatisticTopic& t : data.topics)
         topics.insert(t.topic, t);
-    for (const Statistic& s : data.statistics)
-        if (s.jurisdictionId == id && topics.value(s.topic).mapLayer)
+    for (const Statistic* s : rowsOf(data.statistics, data.statisticsByJurisdiction, id, statisticJurisdiction))
+        if (topics.value(s->topic).mapLayer)
             indicators.append(QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td><td style='color:#777'>%4</td></tr>")
-                                  .arg(esc(topics.value(s.topic).name(lang)), esc(QLocale().toString(s.value, 'g', 10)),
-                                       esc(s.unit), esc(s.source.citation())));
+                                  .arg(esc(topics.value(s->topic).name(lang)), esc(QLocale().toString(s->value, 'g', 10)),
+                                       esc(s->unit), esc(s->source.citation())));
+    indicators = capped(indicators, kMaxIndicators, QStringLiteral("<tr><td colspan='4'>%1</td></tr>"));
     if (!indicators.isEmpty())
         html += QStringLiteral("<h3>%1</h3><table cellpadding='2'>%2</table>")
                     .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Indicators and ranks")), indicators.join(QString()));
 
     // Companies and organizations.
     QStringList companies;
-    for (const Company& c : data.timeline.companies)
-        if (c.hqJurisdictionId == id)
-            companies.append(esc(c.name(lang)));
+    for (const Company* c : rowsOf(data.timeline.companies, data.companiesByJurisdiction, id, companyJurisdiction))
+        companies.append(esc(c->name(lang)));
     if (!companies.isEmpty())
         html += QStringLiteral("<h3>%1 (%2)</h3><p>%3</p>")
-                    .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Companies headquartered here"))).arg(companies.size()).arg(companies.join(QStringLiteral(", ")));
+                    .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Companies headquartered here"))).arg(companies.size()).arg(capped(companies, kMaxNames).join(QStringLiteral(", ")));
     QStringList orgs;
-    for (const Organization& o : data.organizations)
-        if (o.jurisdictionId == id)
-            orgs.append(esc(o.name(lang)));
+    for (const Organization* o : rowsOf(data.organizations, data.organizationsByJurisdiction, id, organizationJurisdiction))
+        orgs.append(esc(o->name(lang)));
     if (!orgs.isEmpty())
         html += QStringLiteral("<h3>%1 (%2)</h3><p>%3</p>")
-                    .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Organizations"))).arg(orgs.size()).arg(orgs.join(QStringLiteral(", ")));
+                    .arg(esc(QCoreApplication::translate("atlas::CountryProfile", "Organizations"))).arg(orgs.size()).arg(capped(orgs, kMaxNames).join(QStringLiteral(", ")));
 
     html += QStringLiteral("<p style='color:#555;font-size:small'>%1<br/>%2</p>")
                 .arg(esc(ReportCredit::citation(lang)), esc(ReportCredit::licence(lang)));

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "models/timelinedata.h"
 
+#include <QHash>
 #include <QImage>
 #include <QString>
 
@@ -27,6 +28,12 @@ public:
         QVector<StatisticTopic> topics;
         QVector<Statistic> statistics;
         QVector<Organization> organizations;
+        /// Indexes by jurisdiction into appendix1, statistics, organizations and timeline.companies (by
+        /// headquarters), so that a profile visits its own rows only; load() fills them.
+        QHash<QString, QVector<int>> appendix1ByJurisdiction;
+        QHash<QString, QVector<int>> statisticsByJurisdiction;
+        QHash<QString, QVector<int>> organizationsByJurisdiction;
+        QHash<QString, QVector<int>> companiesByJurisdiction;
         static Data load(const Repository& repository);
     };
 
