@@ -75,3 +75,16 @@ TEST(FuzzRegression, Topojson_crash_f7d4f1a0_InfiniteArcIndex)
     EXPECT_FALSE(WorldGeometry::fromTopoJson(bytes(input), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("number"))) << error.toStdString();
 }
+
+// fuzz_topojson on a hand-made input rather than a libFuzzer artifact (the fuzzer's inputs stay under
+// 4 KB, too short to find it): 200 000 nested '[' under an unknown key overflowed the stack in the
+// recursive JsonReader::skipValue (ASan: stack-overflow). Nesting is now limited to 256 levels.
+TEST(FuzzRegression, Topojson_handmade_DeepNestingStackOverflow)
+{
+    constexpr int kDepth = 200000;
+    const QByteArray input = QByteArrayLiteral("{\"type\":\"Topology\",\"foo\":") + QByteArray(kDepth, '[')
+        + QByteArray(kDepth, ']') + QByteArrayLiteral("}");
+    QString error;
+    EXPECT_FALSE(WorldGeometry::fromTopoJson(input, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("nested too deeply"))) << error.toStdString();
+}

@@ -144,13 +144,17 @@ public:
         return int(d);
     }
 
-    /// Skips any value (strings, numbers, literals, nested arrays and objects).
-    void skipValue()
+    /// Skips any value (strings, numbers, literals, nested arrays and objects). Recursive, so nesting is
+    /// limited: a few hundred kilobytes of '[' would otherwise overflow the stack.
+    void skipValue(int depth = 0)
     {
+        constexpr int kMaxDepth = 256;
         const char c = peek();
         if (c == '"') {
             string();
         } else if (c == '{' || c == '[') {
+            if (depth >= kMaxDepth)
+                return fail("values nested too deeply");
             const char close = c == '{' ? '}' : ']';
             ++m_p;
             if (consume(close))
@@ -160,7 +164,7 @@ public:
                     string();
                     expect(':');
                 }
-                skipValue();
+                skipValue(depth + 1);
             } while (!m_failed && consume(','));
             expect(close);
         } else if (c == '-' || (c >= '0' && c <= '9')) {
