@@ -405,8 +405,19 @@ LEFT JOIN company c ON a.entity_type = 'company' AND CAST(c.id AS TEXT) = a.enti
 LEFT JOIN policy p ON a.entity_type = 'policy' AND CAST(p.id AS TEXT) = a.entity_id;
 
 -- The full-text index over search_document, filled by the builder. Trigram: substrings of three or
--- more characters in any language; shorter terms (two-syllable Korean words) are matched with instr()
--- by the query code, because SQLite 3.40's trigram LIKE misses them.
+-- more characters in any language. Rows are stored in a fixed order (priority, then newest first),
+-- and title_ko, title_en and body carry one space before and after the text, so that every
+-- two-character term at the start or end of a text still lies inside a trigram (see search_trigram).
 CREATE VIRTUAL TABLE search_fts USING fts5(
     type UNINDEXED, id UNINDEXED, title_ko, title_en, body, date UNINDEXED, source_id UNINDEXED,
     priority UNINDEXED, tokenize = 'trigram');
+
+-- Every distinct trigram of search_fts, forwards and reversed, filled by the builder. A two-character
+-- term (기본, 법안, AI) has no trigram of its own, and SQLite 3.40's trigram LIKE misses two-syllable
+-- Hangul; the search instead looks up the trigrams that begin or end with the term (a prefix range
+-- on term or rev) and matches any of them, which is exact and uses the index.
+CREATE TABLE search_trigram (
+    term TEXT PRIMARY KEY,
+    rev  TEXT NOT NULL                    -- term reversed: a suffix becomes a prefix range
+) WITHOUT ROWID;
+CREATE INDEX search_trigram_rev ON search_trigram (rev);

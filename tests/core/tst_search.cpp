@@ -12,6 +12,12 @@ class SearchTest : public ::testing::Test
 {
 protected:
     void SetUp() override { ASSERT_TRUE(m_db.open(test::shippedDatabase()).ok()); }
+    qint64 scalarCount(const QString& sql) const
+    {
+        QString error;
+        SqliteStatement q = m_db.connection().prepare(sql, &error);
+        return q.isValid() && q.step() ? q.int64(0) : -1;
+    }
     bool finds(const QString& query, const QString& type, const QString& id, int within = 10) const
     {
         const auto hits = m_engine.search(query, {}, within);
@@ -91,4 +97,66 @@ TEST(SearchTerms, QuotesKeepPhrasesTogetherAndControlCharactersSplit)
     EXPECT_EQ(SearchEngine::terms(QStringLiteral("AI ai AI")), QStringList{QStringLiteral("ai")});
     EXPECT_LE(SearchEngine::terms(QStringLiteral("a b c d e f g h i j k")).size(), SearchEngine::kMaxTerms);
     EXPECT_TRUE(SearchEngine::terms(QString()).isEmpty());
+}
+
+// The indexed search (trigram groups for two-character terms, capped candidates) returns exactly what
+// a full scan of every row with the same matching rules and ranking returns, on the shipped database.
+TEST_F(SearchTest, IndexedSearchEqualsAFullScan)
+{
+    const auto reference = [&](const QString& query, const QString& type, int limit) {
+        const QStringList words = SearchEngine::terms(query);
+        QStringList where;
+        for (const QString& w : words) {
+            bool asciiWord = w.size() < 3;
+            for (QChar c : w)
+                asciiWord = asciiWord && c.unicode() < 128 && c.isLetterOrNumber();
+            where.append(asciiWord ? QStringLiteral("(' ' || lower(c2 || c3 || c4)) GLOB ('*[^a-z0-9]' || ? || '*')")
+                                   : QStringLiteral("instr(lower(c2 || c3 || c4), ?) > 0"));
+        }
+        if (!type.isEmpty())
+            where.append(QStringLiteral("c0 = ?"));
+        QString error;
+        SqliteStatement q = m_db.connection().prepare(
+            QStringLiteral("SELECT c0, c1 FROM search_fts_content WHERE %1 ORDER BY "
+                           "((' ' || lower(c3) || ' ') GLOB ('*[^a-z0-9]' || ? || '[^a-z0-9]*')) DESC, "
+                           "(instr(lower(c2), ?) > 0 OR instr(lower(c3), ?) > 0) DESC, c7, c5 DESC, id")
+                .arg(where.join(QStringLiteral(" AND "))),
+            &error);
+        EXPECT_TRUE(q.isValid()) << error.toStdString();
+        int n = 1;
+        for (const QString& w : words)
+            q.bind(n++, w);
+        if (!type.isEmpty())
+            q.bind(n++, type);
+        const QString whole = words.join(QLatin1Char(' '));
+        q.bind(n++, whole);
+        q.bind(n++, whole);
+        q.bind(n++, whole);
+        QStringList out;
+        while (q.step() && out.size() < limit) {
+            const QString key = q.text(0) + QLatin1Char('/') + q.text(1);
+            if (!out.contains(key))
+                out.append(key);
+        }
+        return out;
+    };
+    int compared = 0, nonEmpty = 0;
+    for (const char* query : {"기본", "법안", "AI", "ai act", "AI 안전연구소", "기본법", "Anthropic", "정책", "EU", "미국 AI",
+                              "데이터", "반도체", "GPU", "에", "인공지능 기본법", "OpenAI", "표준", "UK", "중국 전략", "xz"}) {
+        for (const QString& type : {QString(), QStringLiteral("policy"), QStringLiteral("company")}) {
+            QStringList got;
+            for (const SearchHit& h : m_engine.search(QString::fromUtf8(query), type, 60))
+                got.append(h.type + QLatin1Char('/') + h.id);
+            const QStringList want = reference(QString::fromUtf8(query), type, 60);
+            EXPECT_EQ(got, want) << query << " type " << type.toStdString();
+            ++compared;
+            nonEmpty += want.isEmpty() ? 0 : 1;
+        }
+    }
+    EXPECT_EQ(compared, 60);
+    EXPECT_GE(nonEmpty, 40) << "the comparison is about real results";
+    // 'AI' matches more rows than are ranked per kind, so the candidate cap is part of what was compared.
+    EXPECT_GT(scalarCount(QStringLiteral("SELECT count(*) FROM search_fts_content WHERE (' ' || lower(c2 || c3 || c4)) "
+                                         "GLOB '*[^a-z0-9]ai*'")),
+              SearchEngine::kCandidates);
 }

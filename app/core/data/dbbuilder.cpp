@@ -203,6 +203,33 @@ private:
         m_problems.append({file.path, line, column, rule, message, value});
     }
 
+    // Every distinct trigram of the search index, forwards and reversed (schema.sql, search_trigram).
+    bool fillTrigrams(QString* error)
+    {
+        if (!m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search_fts, 'row');"),
+                       error))
+            return false;
+        bool ok = true;
+        {
+            SqliteStatement terms = m_db.prepare(QStringLiteral("SELECT term FROM temp.search_vocab ORDER BY term"), error);
+            SqliteStatement insert = m_db.prepare(QStringLiteral("INSERT INTO search_trigram (term, rev) VALUES (?, ?)"), error);
+            ok = terms.isValid() && insert.isValid();
+            while (ok && terms.step()) {
+                const QString term = terms.text(0);
+                QList<uint> codes = term.toUcs4();
+                std::reverse(codes.begin(), codes.end());
+                insert.reset();
+                insert.bind(1, term);
+                insert.bind(2, QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size()));
+                insert.step();
+                ok = insert.error().isEmpty();
+                if (!ok && error)
+                    *error = insert.error();
+            }
+        }
+        return m_db.exec(QStringLiteral("DROP TABLE temp.search_vocab;"), error) && ok;
+    }
+
     const TableInfo* table(const QString& name) const
     {
         for (const TableInfo& t : m_tables)
@@ -590,13 +617,18 @@ private:
             m_db.exec(QStringLiteral("ROLLBACK;"), nullptr);
             return;
         }
-        // The search index is derived data: rebuilt from the search_document view on every build.
+        // The search index is derived data: rebuilt from the search_document view on every build, in a
+        // fixed order (priority, newest first) with a space around every text (see schema.sql).
         if (table(QStringLiteral("search_fts"))
             && !m_db.exec(QStringLiteral("INSERT INTO search_fts (type, id, title_ko, title_en, body, date, source_id, "
-                                         "priority) SELECT type, id, title_ko, title_en, body, date, source_id, priority "
-                                         "FROM search_document;"),
+                                         "priority) SELECT type, id, ' ' || coalesce(title_ko, '') || ' ', "
+                                         "' ' || coalesce(title_en, '') || ' ', ' ' || coalesce(body, '') || ' ', "
+                                         "date, source_id, priority FROM search_document "
+                                         "ORDER BY priority, coalesce(date, '') DESC, type, id;"),
                           &error))
             return fail(QStringLiteral("search index"));
+        if (table(QStringLiteral("search_fts")) && table(QStringLiteral("search_trigram")) && !fillTrigrams(&error))
+            return fail(QStringLiteral("search trigrams"));
         if (!m_db.exec(QStringLiteral("COMMIT; PRAGMA foreign_keys = ON;"), &error))
             return fail(QStringLiteral("commit"));
         // Safety net: the validator should have caught every dangling reference already.

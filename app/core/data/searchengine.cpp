@@ -45,6 +45,71 @@ QStringList SearchEngine::terms(const QString& query)
     return out;
 }
 
+namespace {
+
+bool isAsciiWord(const QString& t)
+{
+    for (QChar c : t)
+        if (c.unicode() > 127 || !c.isLetterOrNumber())
+            return false;
+    return true;
+}
+
+QString ftsPhrase(const QString& text)
+{
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString reversed(const QString& text)
+{
+    QList<uint> codes = text.toUcs4();
+    std::reverse(codes.begin(), codes.end());
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size());
+}
+
+} // namespace
+
+bool SearchEngine::hasTrigramTable() const
+{
+    QString error;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_trigram'"), &error);
+    return q.isValid() && q.step();
+}
+
+std::optional<QString> SearchEngine::twoCharacterGroup(const QString& term) const
+{
+    // Short Latin words match at the start of a word ('AI' is not the 'ai' of 'Spain'): the trigrams
+    // that end with the term after a character that is not a letter or digit. Anything else matches
+    // anywhere: the trigrams that begin or end with it. The texts are indexed with a space on either
+    // side, so no occurrence lies outside a trigram.
+    const bool wordStart = isAsciiWord(term);
+    const QString sql = wordStart
+        ? QStringLiteral("SELECT term FROM search_trigram WHERE rev >= ?2 AND rev < ?2 || char(1114111)")
+        : QStringLiteral("SELECT term FROM search_trigram WHERE (term >= ?1 AND term < ?1 || char(1114111)) "
+                         "OR (rev >= ?2 AND rev < ?2 || char(1114111))");
+    QString error;
+    SqliteStatement q = m_db.connection().prepare(sql, &error);
+    if (!q.isValid())
+        return std::nullopt;
+    if (!wordStart)
+        q.bind(1, term);
+    q.bind(2, reversed(term));
+    QStringList alternatives;
+    while (q.step()) {
+        const QString trigram = q.text(0);
+        const QChar before = trigram.at(0);
+        if (wordStart && before.unicode() < 128 && before.isLetterOrNumber())
+            continue;
+        if (alternatives.size() >= kMaxTrigramAlternatives)
+            return std::nullopt;   // too common a pair of characters: the caller scans instead
+        alternatives.append(ftsPhrase(trigram));
+    }
+    if (alternatives.isEmpty())
+        return QString(QLatin1String(""));   // no text holds it
+    return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 QVector<SearchHit> SearchEngine::search(const QString& query, const QString& type, int limit) const
 {
     QVector<SearchHit> hits;
@@ -53,45 +118,80 @@ QVector<SearchHit> SearchEngine::search(const QString& query, const QString& typ
         return hits;
     limit = std::clamp(limit, 1, 1000);
 
-    QStringList longTerms, shortTerms;
-    for (const QString& w : words)
-        (w.size() >= 3 ? longTerms : shortTerms).append(w);
-
-    // Built from fixed fragments only; every term is a bound value.
-    QStringList where;
-    if (!longTerms.isEmpty())
-        where.append(QStringLiteral("search_fts MATCH ?"));
-    const auto isAsciiWord = [](const QString& t) {
-        for (QChar c : t)
-            if (c.unicode() > 127 || !c.isLetterOrNumber())
-                return false;
-        return true;
-    };
-    for (const QString& t : shortTerms) {
-        // Short Latin terms match at the start of a word ('AI' is not the 'ai' of 'Spain'); short Korean
-        // terms anywhere, since particles attach to words. LIKE runs on an expression, not on the trigram
-        // column, so SQLite 3.40's two-syllable trigram-LIKE bug does not apply.
-        if (isAsciiWord(t))
-            where.append(QStringLiteral("(' ' || lower(f.title_ko || ' ' || f.title_en || ' ' || f.body)) "
-                                        "GLOB ('*[^a-z0-9]' || ? || '*')"));
+    // Each term becomes an FTS5 group (all must match): a quoted phrase for three or more characters,
+    // the trigrams around it for two; single characters (and two, on databases built before
+    // search_trigram) are scanned for in the text. Every term is a bound value or a quoted phrase.
+    QStringList groups, scanTerms;
+    const bool trigrams = hasTrigramTable();
+    for (const QString& w : words) {
+        std::optional<QString> group;
+        if (w.size() >= 3)
+            group = ftsPhrase(w);
+        else if (w.size() == 2 && trigrams)
+            group = twoCharacterGroup(w);
+        if (group && group->isEmpty())
+            return hits;
+        if (group)
+            groups.append(*group);
         else
-            where.append(QStringLiteral("instr(lower(f.title_ko || ' ' || f.title_en || ' ' || f.body), ?) > 0"));
+            scanTerms.append(w);
+    }
+    QStringList scan;
+    for (const QString& t : scanTerms) {
+        // LIKE runs on an expression, not on the trigram column, so SQLite 3.40's two-syllable
+        // trigram-LIKE bug does not apply.
+        if (isAsciiWord(t))
+            scan.append(QStringLiteral("(' ' || lower(f.title_ko || ' ' || f.title_en || ' ' || f.body)) "
+                                       "GLOB ('*[^a-z0-9]' || ? || '*')"));
+        else
+            scan.append(QStringLiteral("instr(lower(f.title_ko || ' ' || f.title_en || ' ' || f.body), ?) > 0"));
     }
     if (!type.isEmpty())
-        where.append(QStringLiteral("f.type = ?"));
-    const QString rank = longTerms.isEmpty() ? QStringLiteral("0") : QStringLiteral("bm25(search_fts, 10.0, 10.0, 1.0)");
+        scan.append(QStringLiteral("f.type = ?"));
+    const QString filter = scan.isEmpty() ? QString() : QStringLiteral(" AND ") + scan.join(QStringLiteral(" AND "));
+
+    // Candidates. Rows are stored best first (priority, then newest), so the first kCandidates matches
+    // in rowid order — those in a title, and any — hold the best results, and the index stops there:
+    // the cost stays flat however many rows match. Without an index term, every row is scanned.
+    QString candidates;
+    if (!groups.isEmpty()) {
+        const QString capped = QStringLiteral("SELECT rowid FROM (SELECT f.rowid FROM search_fts f WHERE search_fts MATCH ?")
+            + filter + QStringLiteral(" ORDER BY f.rowid LIMIT %1)").arg(kCandidates);
+        candidates = capped + QStringLiteral(" UNION ") + capped;
+    } else {
+        candidates = QStringLiteral("SELECT f.rowid FROM search_fts f WHERE 1") + filter;
+    }
+    // The ranking: the whole query as a word of the English title, then in a title, then the stored
+    // order. Texts are read from the index's content table by rowid (a plain table: far cheaper than
+    // reading through the FTS5 module), trimmed of the index's padding.
     const QString sql = QStringLiteral(
-        "SELECT f.type, f.id, f.title_ko, f.title_en, f.date, s.locator, s.page, %1 AS score, "
-        "  (instr(lower(f.title_ko), ?) > 0 OR instr(lower(f.title_en), ?) > 0) AS in_title, "
-        "  ((' ' || lower(f.title_en) || ' ') GLOB ('*[^a-z0-9]' || ? || '[^a-z0-9]*')) AS title_word "
-        "FROM search_fts f LEFT JOIN source s ON s.id = f.source_id "
-        "WHERE %2 ORDER BY title_word DESC, in_title DESC, f.priority, score, f.date DESC LIMIT ?")
-                            .arg(rank, where.join(QStringLiteral(" AND ")));
+        "WITH cand(r) AS MATERIALIZED (%1) "
+        "SELECT c.c0, c.c1, trim(c.c2), trim(c.c3), c.c5, s.locator, s.page, "
+        "  (instr(lower(c.c2), ?) > 0 OR instr(lower(c.c3), ?) > 0) AS in_title, "
+        "  ((' ' || lower(c.c3) || ' ') GLOB ('*[^a-z0-9]' || ? || '[^a-z0-9]*')) AS title_word "
+        "FROM cand JOIN search_fts_content c ON c.id = cand.r LEFT JOIN source s ON s.id = c.c6 "
+        "ORDER BY title_word DESC, in_title DESC, c.c7, c.c5 DESC, cand.r LIMIT ?")
+                            .arg(candidates);
     QString error;
     SqliteStatement q = m_db.connection().prepare(sql, &error);
     if (!q.isValid())
         return hits;
     int n = 1;
+    const auto bindFilter = [&] {
+        for (const QString& t : scanTerms)
+            q.bind(n++, t);
+        if (!type.isEmpty())
+            q.bind(n++, type);
+    };
+    if (!groups.isEmpty()) {
+        const QString all = groups.join(QStringLiteral(" AND "));
+        q.bind(n++, QStringLiteral("{title_ko title_en} : (") + all + QLatin1Char(')'));
+        bindFilter();
+        q.bind(n++, all);
+        bindFilter();
+    } else {
+        bindFilter();
+    }
     const QString whole = words.join(QLatin1Char(' '));
     q.bind(n++, whole);
     q.bind(n++, whole);
@@ -101,23 +201,14 @@ QVector<SearchHit> SearchEngine::search(const QString& query, const QString& typ
             ? QLatin1Char('[') + QString(c) + QLatin1Char(']')
             : QString(c);
     q.bind(n++, globSafe);
-    if (!longTerms.isEmpty()) {
-        QStringList phrases;
-        for (const QString& t : longTerms)
-            phrases.append(QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
-        q.bind(n++, phrases.join(QStringLiteral(" AND ")));
-    }
-    for (const QString& t : shortTerms)
-        q.bind(n++, t);
-    if (!type.isEmpty())
-        q.bind(n++, type);
     // Twice the limit: an entity found both under its name and an alias appears once.
     q.bind(n++, limit * 2);
     QSet<QString> seen;
     while (q.step() && hits.size() < limit) {
-        if (seen.contains(q.text(0) + QLatin1Char('/') + q.text(1)))
+        const QString key = q.text(0) + QLatin1Char('/') + q.text(1);
+        if (seen.contains(key))
             continue;
-        seen.insert(q.text(0) + QLatin1Char('/') + q.text(1));
+        seen.insert(key);
         SearchHit h;
         h.type = q.text(0);
         h.id = q.text(1);
@@ -126,7 +217,7 @@ QVector<SearchHit> SearchEngine::search(const QString& query, const QString& typ
         h.date = q.text(4);
         const QString locator = q.text(5);
         h.source = locator.isEmpty() ? QString() : locator + QStringLiteral(", p.") + QString::number(q.integer(6));
-        h.score = q.real(7);
+        h.score = static_cast<double>(hits.size());
         hits.append(h);
     }
     return hits;

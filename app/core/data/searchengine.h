@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace atlas {
 
 class Database;
@@ -23,11 +25,15 @@ struct SearchHit
 
 /// \brief Searches every entity of the database in Korean and English.
 ///
-/// Any string is a valid query: it is split into terms, and every term is bound as a value, never
-/// spliced into SQL or FTS syntax. Terms of three or more characters use the FTS5 trigram index (as a
-/// quoted phrase, so `"`, `*`, `NEAR(` and `'; DROP TABLE` are plain text); shorter terms (기본, 법안, AI)
-/// use instr(), because trigram MATCH needs three characters and SQLite 3.40's trigram LIKE silently
-/// misses two-syllable Hangul. All terms must match.
+/// Any string is a valid query: it is split into terms, and every term is bound as a value or quoted
+/// as an FTS5 phrase, never spliced into SQL or FTS syntax (`"`, `*`, `NEAR(` and `'; DROP TABLE` are
+/// plain text). Terms of three or more characters use the FTS5 trigram index; two-character terms
+/// (기본, 법안, AI) match any of the stored trigrams that begin or end with them (search_trigram),
+/// because trigram MATCH needs three characters and SQLite 3.40's trigram LIKE silently misses
+/// two-syllable Hangul; single characters are scanned for. All terms must match. Results rank the
+/// query as a word of a title first, then title matches, then by the index's stored order (priority,
+/// newest first); only the first kCandidates matches of each kind are ranked, so the cost does not
+/// grow with the number of matching rows.
 class SearchEngine
 {
 public:
@@ -35,6 +41,8 @@ public:
 
     static constexpr int kMaxQueryLength = 200;   ///< longer input is cut (a pasted paragraph still works)
     static constexpr int kMaxTerms = 8;
+    static constexpr int kCandidates = 500;        ///< matches ranked per kind (in a title / anywhere)
+    static constexpr int kMaxTrigramAlternatives = 2000;
 
     QVector<SearchHit> search(const QString& query, const QString& type = {}, int limit = 50) const;
     static QStringList types();
@@ -42,6 +50,11 @@ public:
     static QStringList terms(const QString& query);
 
 private:
+    bool hasTrigramTable() const;
+    /// The FTS5 group matching a two-character term; empty if no text holds the term; nullopt to scan
+    /// for it instead.
+    std::optional<QString> twoCharacterGroup(const QString& term) const;
+
     const Database& m_db;
 };
 
