@@ -147,6 +147,11 @@ def search():
                                   ("short", 0, "법안 AI"), ("glob", 9 * 3, "a*[b]? %_"),
                                   ("quotes", 0, '"unterminated quote')):
         write("search", name, bytes([selector]) + query.encode("utf-8"))
+    # A pasted paragraph, longer than SearchEngine::kMaxQueryLength, so the fuzzer starts with long inputs.
+    paragraph = ("2024년 국내외 인공지능 산업 동향 연구: 정책/법제, 기업/산업, 기술/연구, 인력/교육 — "
+                 "EU AI Act, 인공지능 기본법, Executive Order 14110, OpenAI ARR, 生成式人工智能服务管理暂行办法 "
+                 "\"frontier model\" safety institute 2024-05 ") * 2
+    write("search", "paragraph", bytes([9 * 10]) + paragraph.encode("utf-8"))
 
 
 def cli():
