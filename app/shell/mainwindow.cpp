@@ -18,6 +18,7 @@
 #include "views/searchbox.h"
 #include "data/searchengine.h"
 #include "views/tablesview.h"
+#include "views/onscreen.h"
 #include "views/timelinewidget.h"
 
 #include <QAction>
@@ -53,6 +54,7 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <QDir>
+#include <QTimer>
 
 namespace atlas {
 
@@ -235,6 +237,29 @@ void MainWindow::createDocks()
     resizeDocks({details, charts}, {300, 460}, Qt::Vertical);
     resizeDocks({timeline}, {330}, Qt::Vertical);
     resizeDocks({appendix}, {520}, Qt::Horizontal);
+
+    // The tables and the profile load when their tab comes to the front (Qt keeps a dock tabbed
+    // behind another visible, so the views cannot tell by themselves). Checked once the tab bar
+    // has placed the docks; the status bar says what is loading, which takes seconds on a large
+    // database.
+    const auto whenInFront = [this](QDockWidget* dock, QWidget* pane, auto isStale, auto bringUpToDate, auto message) {
+        connect(dock, &QDockWidget::visibilityChanged, pane, [=](bool visible) {
+            if (!visible)
+                return;
+            QTimer::singleShot(0, pane, [=] {
+                if (!isOnScreen(pane) || !isStale())
+                    return;
+                statusBar()->showMessage(message());
+                statusBar()->repaint();
+                bringUpToDate();
+                statusBar()->clearMessage();
+            });
+        });
+    };
+    whenInFront(tables, m_tables, [this] { return m_tables->isStale(); }, [this] { m_tables->bringUpToDate(); },
+                [] { return tr("Loading the tables…"); });
+    whenInFront(profile, m_profile, [this] { return m_profile->isStale(); }, [this] { m_profile->bringUpToDate(); },
+                [] { return tr("Loading the country profile…"); });
 }
 
 void MainWindow::createActions()

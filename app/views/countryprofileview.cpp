@@ -1,6 +1,7 @@
 #include "countryprofileview.h"
 
 #include "data/repository.h"
+#include "onscreen.h"
 #include "render/countryprofile.h"
 #include "selection/selectionstate.h"
 
@@ -29,28 +30,40 @@ void CountryProfileView::setLanguage(Lang lang)
 
 void CountryProfileView::reloadData()
 {
-    m_data = CountryProfile::Data::load(*m_repository);
+    // Read when the profile is first shown: most of the database, seconds at 100x the report.
+    m_data = {};
+    m_dataStale = true;
     requestRefresh();
 }
 
 void CountryProfileView::requestRefresh()
 {
     m_dirty = true;
-    if (isVisible())
+    if (isOnScreen(this))
         m_debounce->start();
+}
+
+void CountryProfileView::bringUpToDate()
+{
+    if (m_dirty)
+        refresh();
 }
 
 void CountryProfileView::showEvent(QShowEvent* event)
 {
     QTextBrowser::showEvent(event);
-    if (m_dirty)
-        refresh();
+    if (isOnScreen(this))
+        bringUpToDate();
 }
 
 void CountryProfileView::refresh()
 {
     m_dirty = false;
     m_debounce->stop();
+    if (m_dataStale) {
+        m_dataStale = false;
+        m_data = CountryProfile::Data::load(*m_repository);
+    }
     QString id;
     int best = 1000;
     for (const Jurisdiction& j : m_data.timeline.jurisdictions) {

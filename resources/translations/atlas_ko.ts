@@ -591,6 +591,14 @@
     <context>
         <name>atlas::MainWindow</name>
         <message>
+            <source>Loading the tables…</source>
+            <translation>표를 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>Loading the country profile…</source>
+            <translation>국가 프로필을 불러오는 중…</translation>
+        </message>
+        <message>
             <source>AI Trends Atlas</source>
             <translation>AI Trends Atlas</translation>
         </message>
