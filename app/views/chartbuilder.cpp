@@ -103,20 +103,60 @@ QDateTimeAxis* dateAxis(QChart* chart, const QString& format)
 void ChartBuilder::reload()
 {
     m_jurisdictions = m_repository->jurisdictions();
-    m_companies = m_repository->companies();
-    m_financials = m_repository->financials();
-    m_financialsByCompany.clear();
-    for (int i = 0; i < m_financials.size(); ++i)
-        m_financialsByCompany[m_financials.at(i).companyId].append(i);
+    m_jurisdictionIndex.clear();
+    for (int i = 0; i < m_jurisdictions.size(); ++i)
+        m_jurisdictionIndex.insert(m_jurisdictions.at(i).id, i);
+    m_metrics = m_repository->financialMetrics();
     m_topics = m_repository->statisticTopics();
-    m_statistics = m_repository->statistics();
-    m_appendix1 = m_repository->appendix1Entries();
-    m_appendix3 = m_repository->appendix3Entries();
+    m_topicShapes = m_repository->statisticShapes();
+    m_hasAppendix1 = m_repository->count(QStringLiteral("appendix1_entry")) > 0;
+    m_hasAppendix3 = m_repository->count(QStringLiteral("appendix3_entry")) > 0;
     m_fields = m_repository->fields();
-    m_policies = m_repository->policies();
-    m_policiesByJurisdiction.clear();
-    for (int i = 0; i < m_policies.size(); ++i)
-        m_policiesByJurisdiction[m_policies.at(i).jurisdictionId].append(i);
+    m_metricCache.clear();
+    m_statisticCache.clear();
+    m_appendix1.reset();
+    m_appendix3.reset();
+}
+
+const ChartBuilder::Metric& ChartBuilder::metricData(const QString& metric) const
+{
+    auto it = m_metricCache.find(metric);
+    if (it != m_metricCache.end())
+        return *it;
+    Metric m;
+    m.financials = m_repository->financials({}, metric);
+    QList<qint64> ids;
+    for (int i = 0; i < m.financials.size(); ++i) {
+        const qint64 id = m.financials.at(i).companyId;
+        if (!m.byCompany.contains(id))
+            ids.append(id);
+        m.byCompany[id].append(i);
+    }
+    if (!ids.isEmpty())
+        m.companies = m_repository->companies(ids);
+    return *m_metricCache.insert(metric, m);
+}
+
+const QVector<Statistic>& ChartBuilder::statistics(const QString& topic) const
+{
+    auto it = m_statisticCache.find(topic);
+    if (it == m_statisticCache.end())
+        it = m_statisticCache.insert(topic, m_repository->statistics(topic));
+    return *it;
+}
+
+const QVector<Appendix1Entry>& ChartBuilder::appendix1Entries() const
+{
+    if (!m_appendix1)
+        m_appendix1 = m_repository->appendix1Entries();
+    return *m_appendix1;
+}
+
+const QVector<Appendix3Entry>& ChartBuilder::appendix3Entries() const
+{
+    if (!m_appendix3)
+        m_appendix3 = m_repository->appendix3Entries();
+    return *m_appendix3;
 }
 
 QString ChartBuilder::metricName(const QString& metric)
@@ -137,49 +177,36 @@ QString ChartBuilder::metricName(const QString& metric)
 
 QString ChartBuilder::jurisdictionName(const QString& id, Lang lang) const
 {
-    for (const Jurisdiction& j : m_jurisdictions)
-        if (j.id == id)
-            return j.name(lang);
-    return id;
+    const auto it = m_jurisdictionIndex.constFind(id);
+    return it == m_jurisdictionIndex.constEnd() ? id : m_jurisdictions.at(*it).name(lang);
 }
 
 QVector<ChartBuilder::Spec> ChartBuilder::catalog(Lang lang) const
 {
     QVector<Spec> out;
     const QString fin = QCoreApplication::translate("atlas::ChartBuilder", "Company financials");
-    QStringList metrics;
-    for (const CompanyFinancial& f : m_financials)
-        if (!metrics.contains(f.metric))
-            metrics.append(f.metric);
     static const QStringList order = {QStringLiteral("revenue"), QStringLiteral("gross_profit"),
                                       QStringLiteral("gross_margin_pct"), QStringLiteral("revenue_growth_pct"),
                                       QStringLiteral("gross_profit_growth_pct"), QStringLiteral("cost_of_revenue"),
                                       QStringLiteral("arr"), QStringLiteral("arr_growth_pct")};
     for (const QString& m : order)
-        if (metrics.contains(m))
+        if (m_metrics.contains(m))
             out.append({QStringLiteral("financial:") + m, metricName(m), fin});
 
     // Only charts with data: without a database the catalogue is empty rather than two blank charts.
-    if (!m_appendix1.isEmpty())
+    if (m_hasAppendix1)
         out.append({QStringLiteral("appendix1"), QCoreApplication::translate("atlas::ChartBuilder", "Appendix 1 items per jurisdiction and field"),
                     QCoreApplication::translate("atlas::ChartBuilder", "Appendices")});
-    if (!m_appendix3.isEmpty())
+    if (m_hasAppendix3)
         out.append({QStringLiteral("appendix3"), QCoreApplication::translate("atlas::ChartBuilder", "Appendix 3 companies per value-chain category"),
                     QCoreApplication::translate("atlas::ChartBuilder", "Appendices")});
 
     // Per-country indicators (one value per country) and time series, from the statistic topics.
-    QHash<QString, QSet<QString>> periods;
-    QHash<QString, QSet<QString>> countries;
-    for (const Statistic& s : m_statistics) {
-        if (!s.period.isEmpty())
-            periods[s.topic].insert(s.period);
-        if (!s.jurisdictionId.isEmpty())
-            countries[s.topic].insert(s.jurisdictionId);
-    }
     for (const StatisticTopic& t : m_topics) {
-        if (t.mapLayer && countries.value(t.topic).size() >= 2)
+        const QPair<int, int> shape = m_topicShapes.value(t.topic);   // distinct periods, jurisdictions
+        if (t.mapLayer && shape.second >= 2)
             out.append({QStringLiteral("countries:") + t.topic, t.name(lang), QCoreApplication::translate("atlas::ChartBuilder", "Country indicators")});
-        else if (periods.value(t.topic).size() >= 2)
+        else if (shape.first >= 2)
             out.append({QStringLiteral("series:") + t.topic, t.name(lang), QCoreApplication::translate("atlas::ChartBuilder", "Investment, market and other series")});
     }
     return out;
@@ -226,11 +253,11 @@ QChart* ChartBuilder::financial(const QString& metric, const SelectionState::Sna
     // selected ones and then the first others.
     QVector<QPair<const Company*, QVector<const CompanyFinancial*>>> lines;
     int selectedLines = 0;
-    for (const Company& c : m_companies) {
+    const Metric& figures = metricData(metric);
+    for (const Company& c : figures.companies) {
         QVector<const CompanyFinancial*> rows;
-        for (int index : m_financialsByCompany.value(c.id))
-            if (m_financials.at(index).metric == metric)
-                rows.append(&m_financials.at(index));
+        for (int index : figures.byCompany.value(c.id))
+            rows.append(&figures.financials.at(index));
         if (rows.isEmpty())
             continue;
         lines.append({&c, rows});
@@ -294,8 +321,8 @@ QChart* ChartBuilder::series(const QString& topic, const SelectionState::Snapsho
     chart->addAxis(y, Qt::AlignLeft);
     // One line per subject (and jurisdiction); forecasts continue it as a dashed line.
     QMap<QString, QVector<const Statistic*>> groups;
-    for (const Statistic& s : m_statistics)
-        if (s.topic == topic && !std::isnan(periodX(s.period)))
+    for (const Statistic& s : statistics(topic))
+        if (!std::isnan(periodX(s.period)))
             groups[s.jurisdictionId + QLatin1Char('|') + s.subject(lang)].append(&s);
     int i = 0;
     double minX = 1e18, maxX = -1e18, maxY = 0, minY = 0;
@@ -365,8 +392,8 @@ QChart* ChartBuilder::countries(const QString& topic, const SelectionState::Snap
     if (t == m_topics.cend())
         return nullptr;
     QVector<const Statistic*> rows;
-    for (const Statistic& s : m_statistics)
-        if (s.topic == topic && !s.jurisdictionId.isEmpty())
+    for (const Statistic& s : statistics(topic))
+        if (!s.jurisdictionId.isEmpty())
             rows.append(&s);
     // Best first: rank 1 at the top for ranks, the largest value at the top otherwise.
     std::sort(rows.begin(), rows.end(), [&](auto a, auto b) {
@@ -415,7 +442,7 @@ QChart* ChartBuilder::appendix1(const SelectionState::Snapshot& sel, Lang lang, 
         set->setSelectedColor(set->color().darker(160));
         for (int i = 0; i < ids.size(); ++i) {
             int n = 0;
-            for (const Appendix1Entry& e : m_appendix1)
+            for (const Appendix1Entry& e : appendix1Entries())
                 if (e.jurisdictionId == ids.at(i) && e.field == f.code) {
                     ++n;
                     addSource(sources, e.source);
@@ -450,7 +477,7 @@ QChart* ChartBuilder::appendix3(const SelectionState::Snapshot& sel, Lang lang, 
     QStringList categories;
     QVector<int> counts;
     QVector<bool> selected;
-    for (const Appendix3Entry& e : m_appendix3) {
+    for (const Appendix3Entry& e : appendix3Entries()) {
         const QString label = (e.scope == QStringLiteral("domestic") ? QCoreApplication::translate("atlas::ChartBuilder", "Domestic") : QCoreApplication::translate("atlas::ChartBuilder", "Overseas"))
             + QStringLiteral(" · ") + e.category(lang);
         qsizetype i = categories.indexOf(label);
@@ -494,23 +521,19 @@ void ChartBuilder::addPolicyMarkers(QChart* chart, const SelectionState::Snapsho
     markers->setMarkerSize(9);
     markers->setColor(QColor(0x44, 0x44, 0x44));
     QPen dash(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine);
-    // The selected policies, else those of the selected jurisdictions (from the index), in their order.
-    QVector<int> candidates;
-    if (sel.policies.isEmpty()) {
-        for (const QString& j : sel.jurisdictions)
-            candidates += m_policiesByJurisdiction.value(j);
-        std::sort(candidates.begin(), candidates.end());
-    } else {
-        for (int i = 0; i < m_policies.size(); ++i)
-            if (sel.policies.contains(m_policies.at(i).id))
-                candidates.append(i);
-    }
+    // The selected policies, else those of the selected jurisdictions, in policy order: one query for the
+    // selection rather than every policy in memory.
+    QStringList jurisdictions;
+    QList<qint64> policies;
+    if (sel.policies.isEmpty())
+        jurisdictions = QStringList(sel.jurisdictions.cbegin(), sel.jurisdictions.cend());
+    else
+        policies = QList<qint64>(sel.policies.cbegin(), sel.policies.cend());
     QVector<qreal> xs;
-    for (int index : std::as_const(candidates)) {
-        const Policy& p = m_policies.at(index);
-        if (p.date.isEmpty())
+    for (const QString& date : m_repository->policyDates(jurisdictions, policies)) {
+        if (date.isEmpty())
             continue;
-        const qreal xv = dateX(p.date);
+        const qreal xv = dateX(date);
         if (!std::isnan(xv) && xv >= from && xv <= to && xs.size() < 60)
             xs.append(xv);
         if (xs.size() == 60)

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 QT_END_NAMESPACE
@@ -33,7 +35,10 @@ public:
 
     explicit ChartBuilder(const Repository* repository) : m_repository(repository) {}
 
-    /// Loads what the charts need; call after the database changed.
+    /// Reads what the catalogue needs and forgets every chart's data; call after the database changed.
+    /// A chart's rows are read when it is first built (one metric's financials, one topic's
+    /// statistics), the policy markers per build for the selection: opening a database many times the
+    /// report must not read every table.
     void reload();
     QVector<Spec> catalog(Lang lang) const;
     /// A new chart (the caller owns it), or nullptr for an unknown id. \a footnote receives the
@@ -50,18 +55,32 @@ private:
     QString jurisdictionName(const QString& id, Lang lang) const;
     static QString metricName(const QString& metric);
 
+    /// One metric's figures and the companies that have them (in company order), read on first use.
+    struct Metric
+    {
+        QVector<Company> companies;
+        QVector<CompanyFinancial> financials;
+        QHash<qint64, QVector<int>> byCompany;   ///< company id -> indexes into financials
+    };
+    const Metric& metricData(const QString& metric) const;
+    const QVector<Statistic>& statistics(const QString& topic) const;
+    const QVector<Appendix1Entry>& appendix1Entries() const;
+    const QVector<Appendix3Entry>& appendix3Entries() const;
+
     const Repository* m_repository;
     QVector<Jurisdiction> m_jurisdictions;
-    QVector<Company> m_companies;
-    QVector<CompanyFinancial> m_financials;
-    QHash<qint64, QVector<int>> m_financialsByCompany;   ///< company id -> indexes into m_financials
+    QHash<QString, int> m_jurisdictionIndex;   ///< id -> index into m_jurisdictions
+    QStringList m_metrics;                     ///< the metrics with figures
     QVector<StatisticTopic> m_topics;
-    QVector<Statistic> m_statistics;
-    QVector<Appendix1Entry> m_appendix1;
-    QVector<Appendix3Entry> m_appendix3;
+    QHash<QString, QPair<int, int>> m_topicShapes;   ///< topic -> distinct periods, jurisdictions (up to 2)
+    bool m_hasAppendix1 = false;
+    bool m_hasAppendix3 = false;
     QVector<Field> m_fields;
-    QVector<Policy> m_policies;
-    QHash<QString, QVector<int>> m_policiesByJurisdiction;   ///< indexes into m_policies, in order
+    // Read on first use (build() is const: these only cache what the database holds).
+    mutable QHash<QString, Metric> m_metricCache;
+    mutable QHash<QString, QVector<Statistic>> m_statisticCache;
+    mutable std::optional<QVector<Appendix1Entry>> m_appendix1;
+    mutable std::optional<QVector<Appendix3Entry>> m_appendix3;
 };
 
 } // namespace atlas

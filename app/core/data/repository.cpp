@@ -34,6 +34,24 @@ const char* const kPolicyColumns = "p.id, p.jurisdiction_id, p.issuer_ko, p.issu
                                    "p.title_original";
 constexpr int kPolicyColumnCount = 14;
 
+// Binds a list of ids as one JSON array parameter: no SQL text is built from the values.
+QString jsonIds(const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+// The same for text ids (jurisdictions); quotes and backslashes, which no id has, are dropped.
+QString jsonStrings(const QStringList& ids)
+{
+    QStringList quoted;
+    for (QString id : ids)
+        quoted.append(QLatin1Char('"') + id.replace(QLatin1Char('"'), QString()).replace(QLatin1Char('\\'), QString()) + QLatin1Char('"'));
+    return QLatin1Char('[') + quoted.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
 } // namespace
 
 SourceRef Repository::readSource(const SqliteStatement& q, int c)
@@ -167,17 +185,27 @@ QVector<Policy> Repository::policies(const QStringList& jurisdictionIds) const
                        "ORDER BY p.date IS NULL, p.date, p.id")
             .arg(QLatin1String(kPolicyColumns), QLatin1String(kSourceColumns), filter),
         nullptr);
-    if (!jurisdictionIds.isEmpty()) {
-        QStringList quoted;
-        for (QString id : jurisdictionIds)
-            quoted.append(QLatin1Char('"') + id.replace(QLatin1Char('"'), QString()).replace(QLatin1Char('\\'), QString()) + QLatin1Char('"'));
-        q.bind(1, QLatin1Char('[') + quoted.join(QLatin1Char(',')) + QLatin1Char(']'));
-    }
+    if (!jurisdictionIds.isEmpty())
+        q.bind(1, jsonStrings(jurisdictionIds));
     while (q.step()) {
         Policy p = readPolicy(q, 0);
         p.source = readSource(q, kPolicyColumnCount);
         out.append(p);
     }
+    return out;
+}
+
+QStringList Repository::policyDates(const QStringList& jurisdictionIds, const QList<qint64>& policyIds) const
+{
+    QStringList out;
+    // Two statements rather than "?1 IS NULL OR …": each can use its index (policy_by_jurisdiction).
+    const QString filter = policyIds.isEmpty() ? QStringLiteral("p.jurisdiction_id IN (SELECT value FROM json_each(?1))")
+                                               : QStringLiteral("p.id IN (SELECT value FROM json_each(?1))");
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT p.date FROM policy p WHERE %1 ORDER BY p.date IS NULL, p.date, p.id").arg(filter), nullptr);
+    q.bind(1, policyIds.isEmpty() ? jsonStrings(jurisdictionIds) : jsonIds(policyIds));
+    while (q.step())
+        out.append(q.text(0));
     return out;
 }
 
@@ -281,15 +309,17 @@ QVector<Organization> Repository::organizations() const
     return out;
 }
 
-QVector<Company> Repository::companies() const
+QVector<Company> Repository::companies(const QList<qint64>& ids) const
 {
     QVector<Company> out;
     SqliteStatement q = m_db.connection().prepare(
         QStringLiteral("SELECT c.id, c.name_ko, c.name_en, c.hq_jurisdiction_id, c.founded, c.listed, c.fiscal_year_end, "
                        "c.profile_table, c.parent_company_id, c.summary_ko, c.summary_en, %1 "
-                       "FROM company c JOIN source s ON s.id = c.source_id ORDER BY c.id")
+                       "FROM company c JOIN source s ON s.id = c.source_id "
+                       "WHERE ?1 IS NULL OR c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id")
             .arg(QLatin1String(kSourceColumns)),
         nullptr);
+    q.bind(1, ids.isEmpty() ? QString() : jsonIds(ids));
     while (q.step()) {
         Company c;
         c.id = q.int64(0);
@@ -308,17 +338,6 @@ QVector<Company> Repository::companies() const
     }
     return out;
 }
-
-namespace {
-// Binds a list of ids as one JSON array parameter: no SQL text is built from the values.
-QString jsonIds(const QList<qint64>& ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-} // namespace
 
 QVector<CompanyActivity> Repository::activities(const QList<qint64>& companyIds) const
 {
@@ -354,17 +373,19 @@ QVector<CompanyActivity> Repository::activities(const QList<qint64>& companyIds)
     return out;
 }
 
-QVector<CompanyFinancial> Repository::financials(const QList<qint64>& companyIds) const
+QVector<CompanyFinancial> Repository::financials(const QList<qint64>& companyIds, const QString& metric) const
 {
     QVector<CompanyFinancial> out;
     SqliteStatement q = m_db.connection().prepare(
         QStringLiteral("SELECT f.company_id, f.metric, f.fiscal_year, f.period_end, f.value, f.unit, f.value_as_printed, %1 "
                        "FROM company_financial f JOIN source s ON s.id = f.source_id "
-                       "WHERE ?1 IS NULL OR f.company_id IN (SELECT value FROM json_each(?1)) "
+                       "WHERE (?1 IS NULL OR f.company_id IN (SELECT value FROM json_each(?1))) "
+                       "AND (?2 IS NULL OR f.metric = ?2) "
                        "ORDER BY f.company_id, f.metric, f.period_end")
             .arg(QLatin1String(kSourceColumns)),
         nullptr);
     q.bind(1, companyIds.isEmpty() ? QString() : jsonIds(companyIds));
+    q.bind(2, metric);
     while (q.step()) {
         CompanyFinancial f;
         f.companyId = q.int64(0);
@@ -377,6 +398,16 @@ QVector<CompanyFinancial> Repository::financials(const QList<qint64>& companyIds
         f.source = readSource(q, 7);
         out.append(f);
     }
+    return out;
+}
+
+QStringList Repository::financialMetrics() const
+{
+    QStringList out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT DISTINCT metric FROM company_financial ORDER BY metric"), nullptr);
+    while (q.step())
+        out.append(q.text(0));
     return out;
 }
 
@@ -444,6 +475,24 @@ QVector<Statistic> Repository::statistics(const QString& topic) const
         t.source = readSource(q, 11);
         out.append(t);
     }
+    return out;
+}
+
+QHash<QString, QPair<int, int>> Repository::statisticShapes() const
+{
+    QHash<QString, QPair<int, int>> out;
+    // Counted up to two through the topic index: enough to tell a series from a per-country chart, and
+    // a few ms where counting every distinct value read every statistic.
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT t.topic, "
+                       "(SELECT COUNT(*) FROM (SELECT DISTINCT period FROM statistic "
+                       " WHERE topic = t.topic AND period <> '' LIMIT 2)), "
+                       "(SELECT COUNT(*) FROM (SELECT DISTINCT jurisdiction_id FROM statistic "
+                       " WHERE topic = t.topic AND jurisdiction_id <> '' LIMIT 2)) "
+                       "FROM statistic_topic t"),
+        nullptr);
+    while (q.step())
+        out.insert(q.text(0), {q.integer(1), q.integer(2)});
     return out;
 }
 

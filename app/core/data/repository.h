@@ -32,12 +32,21 @@ public:
 
     QHash<qint64, QStringList> policyFields() const;   ///< policy id -> 첨부 1 fields it is placed in
     QVector<Organization> organizations() const;
-    QVector<Company> companies() const;
+    /// Dates of policies in the app's policy order (undated last, by date, by id): those of \a policyIds
+    /// when given, else those of \a jurisdictionIds (exact ids, no sub-national ones). For overlays that
+    /// need one selection's dates, not every policy.
+    QStringList policyDates(const QStringList& jurisdictionIds, const QList<qint64>& policyIds = {}) const;
+    QVector<Company> companies(const QList<qint64>& ids = {}) const;   ///< all, or those of \a ids
     QVector<CompanyActivity> activities(const QList<qint64>& companyIds = {}) const;
-    QVector<CompanyFinancial> financials(const QList<qint64>& companyIds = {}) const;
+    /// Figures of \a companyIds (all when empty), of one \a metric when given.
+    QVector<CompanyFinancial> financials(const QList<qint64>& companyIds = {}, const QString& metric = {}) const;
+    QStringList financialMetrics() const;   ///< the metrics that have figures
     QVector<Appendix3Entry> appendix3Entries() const;
     QVector<StatisticTopic> statisticTopics() const;
     QVector<Statistic> statistics(const QString& topic = {}) const;
+    /// Per topic of statistic_topic: how many distinct periods and distinct jurisdictions its statistics
+    /// have, counted up to 2 (what decides whether it makes a time series or a per-country chart).
+    QHash<QString, QPair<int, int>> statisticShapes() const;
 
     /// \brief A whole table of one entity kind for the table views: column keys and rows of values.
     struct RecordSet
