@@ -137,6 +137,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_entryView->setWordWrap(false);
     m_entryView->verticalHeader()->hide();
     m_entryView->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first 200 rows (the report has 70 items): not every row of a large database.
+    m_entryView->horizontalHeader()->setResizeContentsPrecision(200);
     appendixLayout->addWidget(m_centralSplitter);
     m_appendixPane = appendix;
 
@@ -544,6 +546,7 @@ void MainWindow::reload()
         m_matrixModel->reset({}, {}, {});
         m_entryModel->reset({}, {}, {});
         m_timelineInput = {};
+        m_timelineCompanies.clear();
         m_mapLayers->reset({});
         rebuildTimeline();
         updateStatusText();
@@ -557,7 +560,8 @@ void MainWindow::reload()
     m_entryModel->reset(entries, jurisdictions, fields);
     m_entryView->resizeColumnsToContents();
 
-    m_timelineInput = TimelineData::load(m_repository);
+    m_timelineInput = TimelineData::load(m_repository, false);   // activities: per selection
+    m_timelineCompanies.clear();
 
     QHash<QString, QPair<QString, QString>> names;
     for (const Jurisdiction& j : jurisdictions)
@@ -579,7 +583,6 @@ void MainWindow::reload()
     m_charts->setLanguage(m_lang);
     m_tables->reload();
     m_profile->reloadData();
-    rebuildTimeline();
 
     QSet<qint64> distinct;
     for (const auto& e : entries)
@@ -587,12 +590,21 @@ void MainWindow::reload()
     m_counts = {static_cast<int>(entries.size()), static_cast<int>(distinct.size()),
                 m_repository.count(QStringLiteral("policy"))};
     updateStatusText();
-    onSelectionChanged();
+    onSelectionChanged();   // also builds the timeline
 }
 
 void MainWindow::rebuildTimeline()
 {
-    TimelineScene scene = TimelineData::build(m_timelineInput, m_selection->snapshot(), m_lang);
+    const SelectionState::Snapshot selection = m_selection->snapshot();
+    // The activities of the selected companies only, read when that set changes.
+    QList<qint64> companies(selection.companies.cbegin(), selection.companies.cend());
+    std::sort(companies.begin(), companies.end());
+    if (m_database.isOpen() && companies != m_timelineCompanies) {
+        TimelineData::setActivities(m_timelineInput, companies.isEmpty() ? QVector<CompanyActivity>()
+                                                                         : m_repository.activities(companies));
+        m_timelineCompanies = companies;
+    }
+    TimelineScene scene = TimelineData::build(m_timelineInput, selection, m_lang);
     m_timeline->setScene(scene);
 }
 

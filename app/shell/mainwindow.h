@@ -120,6 +120,7 @@ private:
     std::unique_ptr<ChartBuilder> m_chartBuilder;
     std::unique_ptr<SearchEngine> m_searchEngine;
     TimelineData::Input m_timelineInput;
+    QList<qint64> m_timelineCompanies;   ///< the companies whose activities m_timelineInput holds
     QByteArray m_defaultState;
     bool m_lastViewRestored = false;
     struct Counts { int entries = 0; int distinct = 0; int policies = 0; } m_counts;

@@ -33,6 +33,9 @@ const char* const kPolicyColumns = "p.id, p.jurisdiction_id, p.issuer_ko, p.issu
                                    "p.status, p.date, p.date_end, p.date_as_printed, p.summary_ko, p.summary_en, "
                                    "p.title_original";
 constexpr int kPolicyColumnCount = 14;
+// The same columns without the long texts (summaries, original title), read as empty.
+const char* const kPolicyColumnsWithoutTexts = "p.id, p.jurisdiction_id, p.issuer_ko, p.issuer_en, p.title_ko, p.title_en, "
+                                               "p.kind, p.status, p.date, p.date_end, p.date_as_printed, NULL, NULL, NULL";
 
 // Binds a list of ids as one JSON array parameter: no SQL text is built from the values.
 QString jsonIds(const QList<qint64>& ids)
@@ -173,7 +176,7 @@ std::optional<Policy> Repository::policy(qint64 id) const
     return p;
 }
 
-QVector<Policy> Repository::policies(const QStringList& jurisdictionIds) const
+QVector<Policy> Repository::policies(const QStringList& jurisdictionIds, bool withTexts) const
 {
     QVector<Policy> out;
     // json_each binds the whole id list as one parameter: no SQL is built from the ids.
@@ -183,7 +186,8 @@ QVector<Policy> Repository::policies(const QStringList& jurisdictionIds) const
     SqliteStatement q = m_db.connection().prepare(
         QStringLiteral("SELECT %1, %2 FROM policy p JOIN source s ON s.id = p.source_id WHERE %3 "
                        "ORDER BY p.date IS NULL, p.date, p.id")
-            .arg(QLatin1String(kPolicyColumns), QLatin1String(kSourceColumns), filter),
+            .arg(QLatin1String(withTexts ? kPolicyColumns : kPolicyColumnsWithoutTexts), QLatin1String(kSourceColumns),
+                 filter),
         nullptr);
     if (!jurisdictionIds.isEmpty())
         q.bind(1, jsonStrings(jurisdictionIds));

@@ -27,7 +27,9 @@ public:
 
     QVector<Appendix1Entry> appendix1Entries() const;
     std::optional<Policy> policy(qint64 id) const;
-    QVector<Policy> policies(const QStringList& jurisdictionIds = {}) const;
+    /// Policies of \a jurisdictionIds (all when empty) in date order. Without \a withTexts the summaries and
+    /// the original title are left empty: lists and timelines do not show them (5 MB at 100× the report).
+    QVector<Policy> policies(const QStringList& jurisdictionIds = {}, bool withTexts = true) const;
     QVector<SourceRef> policySources(qint64 policyId) const;   ///< the main source first
 
     QHash<qint64, QStringList> policyFields() const;   ///< policy id -> 첨부 1 fields it is placed in

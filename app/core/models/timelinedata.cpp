@@ -8,15 +8,16 @@
 
 namespace atlas {
 
-TimelineData::Input TimelineData::load(const Repository& repository)
+TimelineData::Input TimelineData::load(const Repository& repository, bool withActivities)
 {
     Input in;
     in.jurisdictions = repository.jurisdictions();
-    in.policies = repository.policies();
+    in.policies = repository.policies({}, false);   // titles, dates, issuers, sources: no summaries
     in.policyFields = repository.policyFields();
     in.policyKinds = repository.vocabulary(QStringLiteral("policy_kind"));
     in.companies = repository.companies();
-    in.activities = repository.activities();
+    if (withActivities)
+        in.activities = repository.activities();
     in.activityKinds = repository.vocabulary(QStringLiteral("activity_kind"));
     index(in);
     return in;
@@ -25,9 +26,15 @@ TimelineData::Input TimelineData::load(const Repository& repository)
 void TimelineData::index(Input& in)
 {
     in.policiesByJurisdiction.clear();
-    in.activitiesByCompany.clear();
     for (int i = 0; i < in.policies.size(); ++i)
         in.policiesByJurisdiction[in.policies.at(i).jurisdictionId].append(i);
+    setActivities(in, in.activities);
+}
+
+void TimelineData::setActivities(Input& in, const QVector<CompanyActivity>& activities)
+{
+    in.activities = activities;
+    in.activitiesByCompany.clear();
     for (int i = 0; i < in.activities.size(); ++i)
         in.activitiesByCompany[in.activities.at(i).companyId].append(i);
 }

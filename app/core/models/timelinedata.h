@@ -20,7 +20,7 @@ public:
     struct Input
     {
         QVector<Jurisdiction> jurisdictions;
-        QVector<Policy> policies;
+        QVector<Policy> policies;   ///< without summaries (Repository::policies(…, false))
         QHash<qint64, QStringList> policyFields;                 ///< 첨부 1 placements
         QHash<QString, QPair<QString, QString>> policyKinds;     ///< code -> names
         QVector<Company> companies;
@@ -32,8 +32,12 @@ public:
         QHash<qint64, QVector<int>> activitiesByCompany;
     };
 
-    /// Everything the timeline needs, read once per database.
-    static Input load(const Repository& repository);
+    /// Everything the timeline needs, read once per database. Without \a withActivities no company
+    /// activity is read (48,600 rows at 100× the report): the caller sets those of the selected
+    /// companies with setActivities().
+    static Input load(const Repository& repository, bool withActivities = true);
+    /// Replaces the activities of \a in (and their index), e.g. by those of the selected companies.
+    static void setActivities(Input& in, const QVector<CompanyActivity>& activities);
     /// Fills the indexes of \a in from its policies and activities.
     static void index(Input& in);
 
