@@ -32,6 +32,10 @@ namespace {
 // selected ones always come first; the report's own charts stay below these limits.
 constexpr int kMaxCompanyLines = 12;
 
+// Object names of the two series addPolicyMarkers() adds, so that updateMarkers() can replace them.
+const char* const kMarkerLines = "policyMarkerLines";
+const char* const kMarkers = "policyMarkers";
+
 // The middle of an ISO period ('2024' → 2024-07-01, '2024-04..2024-06' → mid May) as chart x.
 qreal periodX(const QString& period)
 {
@@ -237,6 +241,21 @@ QChart* ChartBuilder::build(const QString& id, const SelectionState::Snapshot& s
         *footnote = ReportCredit::citation(lang) + QStringLiteral(" · ") + shown.join(QStringLiteral("; "));
     }
     return chart;
+}
+
+bool ChartBuilder::updateMarkers(QChart* chart, const QString& id, const SelectionState::Snapshot& before,
+                                 const SelectionState::Snapshot& selection, Lang lang) const
+{
+    // financial() depends on the selected companies only; the markers on the jurisdictions and policies.
+    if (!chart || !id.startsWith(QStringLiteral("financial:")) || before.companies != selection.companies)
+        return false;
+    for (QAbstractSeries* s : chart->series())
+        if (s->objectName() == QLatin1String(kMarkerLines) || s->objectName() == QLatin1String(kMarkers)) {
+            chart->removeSeries(s);
+            delete s;
+        }
+    addPolicyMarkers(chart, selection, lang);
+    return true;
 }
 
 QChart* ChartBuilder::financial(const QString& metric, const SelectionState::Snapshot& sel, Lang lang,
@@ -516,6 +535,7 @@ void ChartBuilder::addPolicyMarkers(QChart* chart, const SelectionState::Snapsho
     const qreal from = static_cast<qreal>(x->min().toMSecsSinceEpoch());
     const qreal to = static_cast<qreal>(x->max().toMSecsSinceEpoch());
     auto* markers = new QScatterSeries;
+    markers->setObjectName(QLatin1String(kMarkers));
     markers->setName(QCoreApplication::translate("atlas::ChartBuilder", "Policy events of the selection"));
     markers->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     markers->setMarkerSize(9);
@@ -548,6 +568,7 @@ void ChartBuilder::addPolicyMarkers(QChart* chart, const SelectionState::Snapsho
     // All the vertical lines as one series that zig-zags along the x axis: one series instead of one per
     // event keeps a chart rebuild cheap (a selection change must reach every view within a frame).
     auto* lines = new QLineSeries;
+    lines->setObjectName(QLatin1String(kMarkerLines));
     lines->setPen(dash);
     for (qreal xv : xs) {
         lines->append(xv, y->min());

@@ -44,6 +44,12 @@ public:
     /// A new chart (the caller owns it), or nullptr for an unknown id. \a footnote receives the
     /// sources of the plotted data and the report credit.
     QChart* build(const QString& id, const SelectionState::Snapshot& selection, Lang lang, QString* footnote) const;
+    /// Brings \a chart, built by build() for \a id and \a before, up to date with \a selection by
+    /// replacing its policy markers only, when nothing else of it depends on what changed (a financial
+    /// chart whose selected companies stayed the same): a selection change then costs the markers, not
+    /// a new chart. False when the chart must be built anew.
+    bool updateMarkers(QChart* chart, const QString& id, const SelectionState::Snapshot& before,
+                       const SelectionState::Snapshot& selection, Lang lang) const;
 
 private:
     QChart* financial(const QString& metric, const SelectionState::Snapshot& sel, Lang lang, QStringList* sources) const;

@@ -42,6 +42,7 @@ void ChartsView::setLanguage(Lang lang)
 
 void ChartsView::reload()
 {
+    m_builtId.clear();   // the data changed: build anew
     const QString current = currentChart();
     QSignalBlocker block(m_combo);
     m_combo->clear();
@@ -101,8 +102,17 @@ void ChartsView::showEvent(QShowEvent* event)
 void ChartsView::rebuild()
 {
     m_dirty = false;
+    const SelectionState::Snapshot selection = m_selection->snapshot();
+    if (!m_builtId.isEmpty() && m_builtId == currentChart() && m_builtLang == m_lang
+        && m_builder->updateMarkers(m_view->chart(), m_builtId, m_builtFor, selection, m_lang)) {
+        m_builtFor = selection;
+        return;
+    }
+    m_builtId = currentChart();
+    m_builtLang = m_lang;
+    m_builtFor = selection;
     QString note;
-    QChart* chart = m_builder->build(currentChart(), m_selection->snapshot(), m_lang, &note);
+    QChart* chart = m_builder->build(m_builtId, selection, m_lang, &note);
     QChart* old = m_view->chart();
     m_view->setChart(chart ? chart : new QChart);
     delete old;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartbuilder.h"
+#include "selection/selectionstate.h"
 
 #include <QWidget>
 
@@ -36,6 +37,9 @@ private:
     void rebuild();
     void requestRebuild();   ///< now when visible, else when shown
     bool m_dirty = true;
+    QString m_builtId;                       ///< the chart on screen and the selection it was made for
+    Lang m_builtLang = Lang::Korean;
+    SelectionState::Snapshot m_builtFor;
     SelectionState* m_selection;
     ChartBuilder* m_builder;
     Lang m_lang = Lang::Korean;
