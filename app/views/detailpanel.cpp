@@ -85,6 +85,9 @@ void DetailPanel::showEntity(const QString& entity, const QVariant& id)
 
 void DetailPanel::showHint(const QString& text)
 {
+    // Every selection change shows a hint: laying out the same text again is a few ms for nothing.
+    if (m_kind.isEmpty() && !m_entry && text == m_hint && !document()->isEmpty())
+        return;
     m_kind.clear();
     m_id.clear();
     m_entry.reset();
