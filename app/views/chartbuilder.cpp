@@ -120,6 +120,7 @@ void ChartBuilder::reload()
     m_statisticCache.clear();
     m_appendix1.reset();
     m_appendix3.reset();
+    m_policyDates.clear();
 }
 
 const ChartBuilder::Metric& ChartBuilder::metricData(const QString& metric) const
@@ -541,16 +542,26 @@ void ChartBuilder::addPolicyMarkers(QChart* chart, const SelectionState::Snapsho
     markers->setMarkerSize(9);
     markers->setColor(QColor(0x44, 0x44, 0x44));
     QPen dash(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine);
-    // The selected policies, else those of the selected jurisdictions, in policy order: one query for the
-    // selection rather than every policy in memory.
-    QStringList jurisdictions;
-    QList<qint64> policies;
-    if (sel.policies.isEmpty())
-        jurisdictions = QStringList(sel.jurisdictions.cbegin(), sel.jurisdictions.cend());
-    else
-        policies = QList<qint64>(sel.policies.cbegin(), sel.policies.cend());
+    // The dates of the selected policies, else of the selected jurisdictions' (read once per
+    // jurisdiction), in policy order. Several jurisdictions merge by date: policies of the same date
+    // give the same marker, so which of them comes first does not matter.
+    QStringList dates;
+    if (sel.policies.isEmpty()) {
+        for (const QString& j : sel.jurisdictions) {
+            auto it = m_policyDates.find(j);
+            if (it == m_policyDates.end())
+                it = m_policyDates.insert(j, m_repository->policyDates({j}));
+            dates += *it;
+        }
+        if (sel.jurisdictions.size() > 1)
+            std::stable_sort(dates.begin(), dates.end(), [](const QString& a, const QString& b) {
+                return a.isEmpty() != b.isEmpty() ? b.isEmpty() : a < b;   // undated last
+            });
+    } else {
+        dates = m_repository->policyDates({}, QList<qint64>(sel.policies.cbegin(), sel.policies.cend()));
+    }
     QVector<qreal> xs;
-    for (const QString& date : m_repository->policyDates(jurisdictions, policies)) {
+    for (const QString& date : std::as_const(dates)) {
         if (date.isEmpty())
             continue;
         const qreal xv = dateX(date);

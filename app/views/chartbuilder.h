@@ -87,6 +87,7 @@ private:
     mutable QHash<QString, QVector<Statistic>> m_statisticCache;
     mutable std::optional<QVector<Appendix1Entry>> m_appendix1;
     mutable std::optional<QVector<Appendix3Entry>> m_appendix3;
+    mutable QHash<QString, QStringList> m_policyDates;   ///< jurisdiction -> its policies' dates, in order
 };
 
 } // namespace atlas
