@@ -1,5 +1,6 @@
 #include "dbbuilder.h"
 
+#include "searchengine.h"
 #include "sqlitedb.h"
 
 #include <QDate>
@@ -216,11 +217,9 @@ private:
             ok = terms.isValid() && insert.isValid();
             while (ok && terms.step()) {
                 const QString term = terms.text(0);
-                QList<uint> codes = term.toUcs4();
-                std::reverse(codes.begin(), codes.end());
                 insert.reset();
                 insert.bind(1, term);
-                insert.bind(2, QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size()));
+                insert.bind(2, SearchEngine::reversed(term));
                 insert.step();
                 ok = insert.error().isEmpty();
                 if (!ok && error)

@@ -60,14 +60,14 @@ QString ftsPhrase(const QString& text)
     return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-QString reversed(const QString& text)
+} // namespace
+
+QString SearchEngine::reversed(const QString& text)
 {
     QList<uint> codes = text.toUcs4();
     std::reverse(codes.begin(), codes.end());
     return QString::fromUcs4(reinterpret_cast<const char32_t*>(codes.constData()), codes.size());
 }
-
-} // namespace
 
 bool SearchEngine::hasTrigramTable() const
 {

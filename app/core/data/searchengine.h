@@ -48,6 +48,8 @@ public:
     static QStringList types();
     /// The terms a query is split into (normalised, deduplicated, at most kMaxTerms).
     static QStringList terms(const QString& query);
+    /// \a text with its characters in reverse order (search_trigram.rev, written by the builder).
+    static QString reversed(const QString& text);
 
 private:
     bool hasTrigramTable() const;
