@@ -244,24 +244,22 @@ void MainWindow::createDocks()
     // behind another visible, so the views cannot tell by themselves). Checked once the tab bar
     // has placed the docks; the status bar says what is loading, which takes seconds on a large
     // database.
-    const auto whenInFront = [this](QDockWidget* dock, QWidget* pane, auto isStale, auto bringUpToDate, auto message) {
+    const auto whenInFront = [this](QDockWidget* dock, auto* pane, auto message) {
         connect(dock, &QDockWidget::visibilityChanged, pane, [=](bool visible) {
             if (!visible)
                 return;
             QTimer::singleShot(0, pane, [=] {
-                if (!isOnScreen(pane) || !isStale())
+                if (!isOnScreen(pane) || !pane->isStale())
                     return;
                 statusBar()->showMessage(message());
                 statusBar()->repaint();
-                bringUpToDate();
+                pane->bringUpToDate();
                 statusBar()->clearMessage();
             });
         });
     };
-    whenInFront(tables, m_tables, [this] { return m_tables->isStale(); }, [this] { m_tables->bringUpToDate(); },
-                [] { return tr("Loading the tables…"); });
-    whenInFront(profile, m_profile, [this] { return m_profile->isStale(); }, [this] { m_profile->bringUpToDate(); },
-                [] { return tr("Loading the country profile…"); });
+    whenInFront(tables, m_tables, [] { return tr("Loading the tables…"); });
+    whenInFront(profile, m_profile, [] { return tr("Loading the country profile…"); });
 }
 
 void MainWindow::createActions()
