@@ -25,12 +25,12 @@ mkdir -p "$artifacts"
 work=$(mktemp -d "${TMPDIR:-/tmp}/atlas-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Leak detection stays on; suppression files only name third-party code (see the files themselves).
+# Leak detection stays on. The suppression files are the ones the sanitizer test run uses
+# (packaging/sanitizers/): third-party code only, each entry with its reason.
+supp=$here/../packaging/sanitizers
 asan=detect_leaks=1:allocator_may_return_null=1:handle_abort=1
-lsan=print_suppressions=0
-[[ -s $here/lsan.supp ]] && lsan+=:suppressions=$here/lsan.supp
-ubsan=print_stacktrace=1:halt_on_error=1
-[[ -s $here/ubsan.supp ]] && ubsan+=:suppressions=$here/ubsan.supp
+lsan=print_suppressions=0:suppressions=$supp/lsan.supp
+ubsan=print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp
 export ASAN_OPTIONS=$asan LSAN_OPTIONS=$lsan UBSAN_OPTIONS=$ubsan QT_QPA_PLATFORM=offscreen
 
 failed=0
