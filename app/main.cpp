@@ -148,6 +148,10 @@ int runSearch(const QStringList& args)
         return 2;
     }
     const atlas::SearchEngine engine(database);
+    if (const QString problem = engine.unavailableReason(); !problem.isEmpty()) {
+        err << "ai-trends-atlas: cannot search " << databasePath << ": " << problem << "\n";
+        return 2;
+    }
     const auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
     for (const atlas::SearchHit& h : engine.search(query, type, limit))
         out << h.type << '\t' << h.id << '\t' << clean(h.titleKo) << '\t' << clean(h.titleEn) << '\t' << h.date << '\t'

@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include "data/database.h"
+#include "data/sqlitedb.h"
 
 #include <gtest/gtest.h>
 
@@ -32,6 +33,31 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
     QDir().mkpath(path.left(path.lastIndexOf(QLatin1Char('/'))));
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+/// A copy of the shipped database in \a dir whose b-tree page at the root of \a table is overwritten
+/// with bytes that are no b-tree page; the rest of the file is unchanged.
+inline QString copyWithDamagedTable(const QString& dir, const QString& table)
+{
+    const QString path = dir + QStringLiteral("/damaged-") + table + QStringLiteral(".sqlite");
+    QByteArray bytes = readAll(shippedDatabase());
+    qint64 root = 0;
+    {
+        SqliteDb db;
+        EXPECT_TRUE(db.open(shippedDatabase(), SqliteDb::Mode::ReadOnly, nullptr));
+        SqliteStatement q = db.prepare(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = ?"), nullptr);
+        q.bind(1, table);
+        EXPECT_TRUE(q.step()) << table.toStdString();
+        root = q.int64(0);
+    }
+    const int pageSize = (static_cast<uchar>(bytes.at(16)) << 8) | static_cast<uchar>(bytes.at(17));
+    EXPECT_GT(root, 1);
+    EXPECT_LE(root * pageSize, bytes.size());
+    const qint64 offset = (root - 1) * pageSize;
+    for (int i = 0; i < 64; ++i)
+        bytes[offset + i] = static_cast<char>(0xEE);
+    EXPECT_TRUE(writeFile(path, bytes));
+    return path;
 }
 
 /// A fixture with the shipped database open and two helpers to query it (tests may run SQL directly).

@@ -75,8 +75,14 @@ void SearchBox::runNow()
         }
     }
     if (hits.isEmpty()) {
-        auto* none = new QListWidgetItem(tr("No match"), m_list);
+        const bool broken = !m_engine->unavailableReason().isEmpty();
+        auto* none = new QListWidgetItem(broken ? tr("Search is unavailable: the search index of this database is damaged. "
+                                                     "The other views are not affected.")
+                                                : tr("No match"),
+                                         m_list);
         none->setFlags(Qt::NoItemFlags);
+        if (broken)
+            none->setToolTip(m_engine->unavailableReason());
     }
     m_list->setFixedWidth(std::max(width(), 480));
     m_list->setFixedHeight(std::min(420, m_list->sizeHintForRow(0) * (m_list->count() + 1) + 6));

@@ -2,6 +2,7 @@
 // and never writes to the file.
 #include "data/database.h"
 #include "data/repository.h"
+#include "data/searchengine.h"
 #include "data/sqlitedb.h"
 #include "../testutil.h"
 
@@ -23,6 +24,7 @@ Database::Status openStatus(const QString& path, QString* message = nullptr)
     EXPECT_EQ(db.isOpen(), result.ok());
     return result.status;
 }
+
 } // namespace
 
 TEST(Database, OpensTheShippedDatabase)
@@ -75,6 +77,86 @@ TEST(Database, TruncatedCopyOfTheRealDatabase)
     ASSERT_TRUE(writeFile(path, full.left(full.size() / 3)));
     QString message;
     EXPECT_EQ(openStatus(path, &message), Database::Status::Corrupt) << message.toStdString();
+}
+
+// A file whose header does not vouch for its page count (an old writer's) is still caught when
+// truncated: by the check of the tables, not the header.
+TEST(Database, TruncatedCopyWithoutAPageCountInItsHeader)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("truncated-old.sqlite"));
+    QByteArray bytes = readAll(shippedDatabase());
+    bytes[95] = static_cast<char>(bytes.at(95) ^ 0x5A);   // "version-valid-for" no longer matches
+    ASSERT_TRUE(writeFile(path, bytes.left(bytes.size() / 3)));
+    QString message;
+    EXPECT_EQ(openStatus(path, &message), Database::Status::Corrupt);
+    EXPECT_FALSE(message.contains(QStringLiteral("header counts"))) << message.toStdString();
+}
+
+TEST(Database, TruncationIsToldFromTheHeader)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("short.sqlite"));
+    const QByteArray full = readAll(shippedDatabase());
+    ASSERT_TRUE(writeFile(path, full.left(full.size() - 1)));
+    QString message;
+    EXPECT_EQ(openStatus(path, &message), Database::Status::Corrupt);
+    EXPECT_TRUE(message.contains(QStringLiteral("truncated"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QString::number(full.size() - 1))) << message.toStdString();
+}
+
+// Damage in a table the views read is refused at open, naming the table.
+TEST(Database, DamageInAViewsTableIsRefusedAtOpen)
+{
+    QTemporaryDir dir;
+    for (const QString table : {QStringLiteral("policy"), QStringLiteral("statistic"), QStringLiteral("appendix1_entry")}) {
+        QString message;
+        EXPECT_EQ(openStatus(copyWithDamagedTable(dir.path(), table), &message), Database::Status::Corrupt) << table.toStdString();
+        EXPECT_TRUE(message.contains(table)) << message.toStdString();
+    }
+}
+
+// Damage in the search index (checked in the background) leaves every view's data readable; search
+// says why it finds nothing instead of reading the damaged pages.
+TEST(Database, DamageInTheSearchIndexDisablesSearchOnly)
+{
+    QTemporaryDir dir;
+    for (const QString table : {QStringLiteral("search_fts_data"), QStringLiteral("search_trigram")}) {
+        Database db;
+        const auto result = db.open(copyWithDamagedTable(dir.path(), table));
+        ASSERT_TRUE(result.ok()) << result.message.toStdString();
+        EXPECT_FALSE(atlas::Repository(db).policies().isEmpty());
+        const QString problem = db.searchIndexProblem();
+        EXPECT_TRUE(problem.contains(table)) << problem.toStdString();
+        EXPECT_TRUE(db.searchIndexChecked());
+        const atlas::SearchEngine engine(db);
+        EXPECT_EQ(engine.unavailableReason(), problem);
+        EXPECT_TRUE(engine.search(QStringLiteral("기본법")).isEmpty());
+    }
+}
+
+TEST(Database, TheSearchIndexOfTheShippedDatabaseIsSound)
+{
+    Database db;
+    ASSERT_TRUE(db.open(shippedDatabase()).ok());
+    EXPECT_EQ(db.searchIndexProblem(), QString());
+    EXPECT_TRUE(db.searchIndexChecked());
+    EXPECT_FALSE(atlas::SearchEngine(db).search(QStringLiteral("기본법")).isEmpty());
+    db.close();
+    EXPECT_EQ(db.searchIndexProblem(), QString());   // nothing open: nothing to report
+}
+
+// Closing (or opening another file) while the background check runs interrupts it: it neither
+// blocks for the whole check nor outlives the connection it reads.
+TEST(Database, ClosingDuringTheSearchIndexCheckIsSafe)
+{
+    Database db;
+    for (int i = 0; i < 20; ++i) {
+        ASSERT_TRUE(db.open(shippedDatabase()).ok());
+        if (i % 2)
+            db.close();
+    }
+    EXPECT_EQ(db.searchIndexProblem(), QString());
 }
 
 TEST(Database, AnotherSqliteSchema)

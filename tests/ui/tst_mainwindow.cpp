@@ -3,12 +3,15 @@
 #include "shell/mainwindow.h"
 #include "views/appendix1matrixview.h"
 #include "views/detailpanel.h"
+#include "views/searchbox.h"
 #include "../testutil.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -27,16 +30,21 @@ int rowOf(QTableView* view, const QString& header)
             return r;
     return -1;
 }
-} // namespace
-
-TEST(MainWindow, ClickingAMatrixCellListsItsItems)
+/// The shipped database in an English window 1200×800, shown.
+void showInEnglish(MainWindow& window)
 {
-    MainWindow window;
     window.setLanguage(Lang::English);
     ASSERT_TRUE(window.openDatabase(test::shippedDatabase(), false));
     window.resize(1200, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+}
+} // namespace
+
+TEST(MainWindow, ClickingAMatrixCellListsItsItems)
+{
+    MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(showInEnglish(window));
 
     QTableView* matrix = window.matrixView();
     QTableView* entries = window.entryView();
@@ -105,4 +113,41 @@ TEST(MainWindow, BrokenDatabaseLeavesACalmEmptyWindow)
     EXPECT_EQ(window.matrixView()->model()->rowCount(), 0);
     EXPECT_TRUE(window.openDatabase(test::shippedDatabase(), false));
     EXPECT_EQ(window.matrixView()->model()->rowCount(), 10);
+}
+
+namespace {
+QStringList searchFor(MainWindow& window, const QString& query)
+{
+    auto* box = window.findChild<SearchBox*>(QStringLiteral("searchBox"));
+    EXPECT_NE(box, nullptr);
+    if (!box)
+        return {};
+    box->clear();
+    QTest::keyClicks(box, query);
+    QTest::keyClick(box, Qt::Key_Return);
+    QStringList lines;
+    for (int i = 0; i < box->results()->count(); ++i)
+        lines << box->results()->item(i)->text();
+    box->results()->hide();
+    return lines;
+}
+} // namespace
+
+// The search box finds what the report names; on a file whose search index is damaged it says so
+// (the index is checked in the background) while every other view still works.
+TEST(MainWindow, SearchBoxFindsAndSaysWhenItsIndexIsDamaged)
+{
+    MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(showInEnglish(window));
+    const QStringList found = searchFor(window, QStringLiteral("AI Act"));
+    ASSERT_GE(found.size(), 2);
+    EXPECT_EQ(found.first(), QStringLiteral("Policies"));
+    EXPECT_TRUE(found.filter(QStringLiteral("AI Act")).size() >= 1) << found.join(QLatin1Char('\n')).toStdString();
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(window.openDatabase(test::copyWithDamagedTable(dir.path(), QStringLiteral("search_fts_data")), false));
+    EXPECT_EQ(window.matrixView()->model()->rowCount(), 10);
+    const QStringList broken = searchFor(window, QStringLiteral("AI Act"));
+    ASSERT_EQ(broken.size(), 1);
+    EXPECT_TRUE(broken.first().startsWith(QStringLiteral("Search is unavailable"))) << broken.first().toStdString();
 }

@@ -4,7 +4,11 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace atlas {
+
+class IndexCheck;
 
 /// \brief Opens an AI Trends Atlas database read-only and checks that it is one we can read.
 ///
@@ -35,15 +39,34 @@ public:
         bool ok() const { return status == Status::Ok; }
     };
 
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens \a path after checking it: the header, a file size that holds every page the header
+    /// counts (truncation), the integrity of every table the views read (PRAGMA quick_check per table),
+    /// the tables of the schema and its version. The search index (most of a large file) is checked
+    /// on its own connection in the background; see searchIndexProblem().
     OpenResult open(const QString& path);
-    void close() { m_db.close(); m_path.clear(); }
+    /// Closes the connection; a background check still running is interrupted.
+    void close();
     bool isOpen() const { return m_db.isOpen(); }
     const QString& path() const { return m_path; }
     SqliteDb& connection() { return m_db; }
     const SqliteDb& connection() const { return m_db; }
 
+    /// Empty when the search index of the open database passed its integrity check, else why not
+    /// (English). Waits for the background check if it has not finished; empty when nothing is open.
+    QString searchIndexProblem() const;
+    /// Whether the background check of the search index has finished (never waits).
+    bool searchIndexChecked() const;
+
     /// The tables every readable database must have (the public contract of the schema).
     static QStringList requiredTables();
+    /// The tables of the search index (search_fts's shadow tables and search_trigram): checked in the
+    /// background, since only a search reads them.
+    static bool isSearchIndexTable(const QString& name);
 
     /// Locates the database shipped with the app: next to a build (../db/) or installed (../share/…).
     static QString findBundled(const QString& applicationDir);
@@ -51,6 +74,7 @@ public:
 private:
     SqliteDb m_db;
     QString m_path;
+    std::unique_ptr<IndexCheck> m_indexCheck;
 };
 
 } // namespace atlas

@@ -110,12 +110,19 @@ std::optional<QString> SearchEngine::twoCharacterGroup(const QString& term) cons
     return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
+QString SearchEngine::unavailableReason() const
+{
+    return m_db.isOpen() ? m_db.searchIndexProblem() : QString();
+}
+
 QVector<SearchHit> SearchEngine::search(const QString& query, const QString& type, int limit) const
 {
     QVector<SearchHit> hits;
     const QStringList words = terms(query);
     if (words.isEmpty() || !m_db.isOpen() || (!type.isEmpty() && !types().contains(type)))
         return hits;
+    if (!unavailableReason().isEmpty())
+        return hits;   // a damaged index is not read: the caller says why (unavailableReason)
     limit = std::clamp(limit, 1, 1000);
 
     // Each term becomes an FTS5 group (all must match): a quoted phrase for three or more characters,

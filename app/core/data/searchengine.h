@@ -44,6 +44,9 @@ public:
     static constexpr int kCandidates = 500;        ///< matches ranked per kind (in a title / anywhere)
     static constexpr int kMaxTrigramAlternatives = 2000;
 
+    /// Nothing is found while this is non-empty: the search index failed its integrity check (English;
+    /// Database::searchIndexProblem). Waits for that check the first time.
+    QString unavailableReason() const;
     QVector<SearchHit> search(const QString& query, const QString& type = {}, int limit = 50) const;
     static QStringList types();
     /// The terms a query is split into (normalised, deduplicated, at most kMaxTerms).

@@ -77,6 +77,12 @@ bool SqliteDb::configure(Mode mode, QString* error)
     return true;
 }
 
+void SqliteDb::interrupt()
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
 void SqliteDb::close()
 {
     if (m_db) {

@@ -34,6 +34,9 @@ public:
     bool openMemory(QString* error);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    /// Makes a statement running on this connection stop soon with SQLITE_INTERRUPT; the one call that
+    /// may come from another thread (sqlite3_interrupt), as long as the connection stays open meanwhile.
+    void interrupt();
 
     /// Runs one or more statements with no result rows.
     bool exec(const QString& sql, QString* error);
