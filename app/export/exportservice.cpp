@@ -45,10 +45,13 @@ ExportService::ExportService(Database& database, const Repository& repository)
 
 ExportService::~ExportService() = default;
 
-const MapData& ExportService::mapData() const
+const MapData& ExportService::mapData(const QString& layerWithValues) const
 {
     if (!m_mapData)
-        m_mapData = std::make_unique<MapData>(MapRepository(m_database).load());
+        m_mapData = std::make_unique<MapData>(MapRepository(m_database).load(MapRepository::StatisticValues::WhenShown));
+    for (MapLayer& l : m_mapData->layers)
+        if (l.id == layerWithValues)
+            MapRepository(m_database).loadValues(l);
     return *m_mapData;
 }
 
@@ -130,13 +133,13 @@ bool ExportService::exportView(const QString& kind, const QString& id, const QSt
                 *error = QCoreApplication::translate("atlas::ExportService", "unknown map layer '%1' (see export --list)").arg(id);
             return false;
         }
-        const MapLayer* l = mapData().layer(layer);
+        const MapLayer* l = mapData(layer).layer(layer);
         meta.title = l->name(lang);
         meta.sources.append(l->sourceLine());
         options.header = false;  // the map draws its own title, legend and layer footnote
         paint = [this, layer, sel, lang](QPainter& p, const QRectF& rect) {
             MapRenderer renderer(WorldGeometry::bundled());
-            renderer.setData(mapData());
+            renderer.setData(mapData(layer));
             renderer.setLayer(layer);
             renderer.setLanguage(lang);
             renderer.setSelection(sel.jurisdictions);
@@ -242,7 +245,7 @@ bool ExportService::exportBrief(const QString& path, const QStringList& jurisdic
             QPainter p(&inset);
             p.setRenderHint(QPainter::Antialiasing);
             MapRenderer renderer(WorldGeometry::bundled());
-            renderer.setData(mapData());
+            renderer.setData(mapData(layer));
             renderer.setLayer(layer);
             renderer.setLanguage(lang);
             renderer.setSelection({id});

@@ -43,7 +43,8 @@ public:
     QString resolveLayer(const QString& id) const;
 
 private:
-    const MapData& mapData() const;
+    /// The map's layers; the figures of \a layerWithValues are read if they were not yet.
+    const MapData& mapData(const QString& layerWithValues = {}) const;
     Database& m_database;
     const Repository& m_repository;
     std::unique_ptr<ChartBuilder> m_charts;

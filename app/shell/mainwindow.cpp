@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_entryProxy->setSortRole(Appendix1EntryModel::SortRole);
 
     m_mapLayers = new MapLayerModel(this);
+    m_mapLayers->setValueLoader([this](MapLayer& layer) { MapRepository(m_database).loadValues(layer); });
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -572,7 +573,8 @@ void MainWindow::reload()
 
     {
         const QString layer = m_map->layer();
-        m_mapLayers->reset(MapRepository(m_database).load());
+        // Statistic layers' figures are read when a layer is first shown (most of the map's data).
+        m_mapLayers->reset(MapRepository(m_database).load(MapRepository::StatisticValues::WhenShown, entries));
         const int index = m_layerCombo->findData(layer, MapLayerModel::IdRole);
         m_layerCombo->setCurrentIndex(index >= 0 ? index : 0);
         m_map->setLayer(m_layerCombo->currentData(MapLayerModel::IdRole).toString());

@@ -64,6 +64,8 @@ void MapWidget::setLayer(const QString& layerId)
     if (layerId == m_layerId || m_layers->rowOf(layerId) < 0)
         return;
     m_layerId = layerId;
+    if (const MapLayer* layer = m_layers->loadedLayer(m_layers->rowOf(layerId)))
+        m_renderer.updateLayer(*layer);   // its figures, if this is the first time it is shown
     m_renderer.setLayer(layerId);
     m_legendEntry = -1;
     m_legendPinned = false;

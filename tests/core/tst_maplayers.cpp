@@ -148,6 +148,69 @@ TEST_F(MapLayerTest, ModelListsTheLayers)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+// Read when first shown, a statistic layer has exactly the figures, periods, sources and publishers
+// of one read with everything up front; 첨부 1 layers are whole either way.
+TEST_F(MapLayerTest, FiguresReadWhenShownEqualThoseReadUpFront)
+{
+    const MapData lazy = MapRepository(*s_db).load(MapRepository::StatisticValues::WhenShown);
+    ASSERT_EQ(lazy.layers.size(), s_data->layers.size());
+    int statistic = 0;
+    for (int i = 0; i < lazy.layers.size(); ++i) {
+        MapLayer l = lazy.layers.at(i);
+        const MapLayer& full = s_data->layers.at(i);
+        ASSERT_EQ(l.id, full.id);
+        EXPECT_TRUE(full.valuesLoaded);
+        if (!l.isAppendix1()) {
+            ++statistic;
+            EXPECT_FALSE(l.valuesLoaded) << l.id.toStdString();
+            EXPECT_TRUE(l.values.isEmpty());
+            MapRepository(*s_db).loadValues(l);
+        }
+        EXPECT_TRUE(l.valuesLoaded);
+        EXPECT_EQ(l.publisher, full.publisher) << l.id.toStdString();
+        EXPECT_EQ(l.sourceLine(), full.sourceLine()) << l.id.toStdString();
+        ASSERT_EQ(l.values.keys().size(), full.values.size()) << l.id.toStdString();
+        for (auto it = full.values.cbegin(); it != full.values.cend(); ++it) {
+            const MapValue v = l.values.value(it.key());
+            EXPECT_EQ(v.value, it->value) << l.id.toStdString() << " " << it.key().toStdString();
+            EXPECT_EQ(v.period, it->period);
+            EXPECT_EQ(v.asPrinted, it->asPrinted);
+            EXPECT_EQ(v.otherPeriods, it->otherPeriods);
+            EXPECT_EQ(v.source.id, it->source.id);
+            EXPECT_EQ(v.items.size(), it->items.size());
+        }
+    }
+    EXPECT_GE(statistic, 10);
+    EXPECT_EQ(layer("statistic/tortoise_rank_2024").values.value(QStringLiteral("KOR")).value, 6);
+}
+
+// The layer model reads a layer's figures once, when they are first asked for (the map showing it,
+// or the layer chooser's tooltip naming its publisher and pages).
+TEST_F(MapLayerTest, ModelReadsALayersFiguresOnceWhenAskedFor)
+{
+    MapLayerModel model;
+    int reads = 0;
+    model.setValueLoader([&reads](MapLayer& l) {
+        ++reads;
+        MapRepository(*s_db).loadValues(l);
+    });
+    model.reset(MapRepository(*s_db).load(MapRepository::StatisticValues::WhenShown));
+    const int row = model.rowOf(QStringLiteral("statistic/tortoise_rank_2024"));
+    ASSERT_GE(row, 0);
+    EXPECT_TRUE(model.layerAt(row)->values.isEmpty());
+    EXPECT_EQ(model.index(row).data().toString(), layer("statistic/tortoise_rank_2024").nameKo);
+    EXPECT_EQ(reads, 0);   // the name needs no figures
+    EXPECT_TRUE(model.index(row).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Tortoise")));
+    EXPECT_EQ(reads, 1);
+    EXPECT_EQ(model.loadedLayer(row)->values.value(QStringLiteral("KOR")).value, 6);
+    EXPECT_EQ(reads, 1);
+    EXPECT_EQ(model.loadedLayer(model.rowOf(QStringLiteral("appendix1/all")))->values.size(),
+              layer("appendix1/all").values.size());
+    EXPECT_EQ(reads, 1);   // 첨부 1 layers come whole
+    EXPECT_EQ(model.loadedLayer(-1), nullptr);
+    EXPECT_EQ(model.loadedLayer(model.rowCount()), nullptr);
+}
+
 TEST_F(MapLayerTest, TooltipNamesBothLanguagesItemsAndSource)
 {
     const QString kor = MapTooltip::html(*s_data, layer("appendix1/policy_law"), QStringLiteral("KOR"), Lang::Korean);

@@ -23,7 +23,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_db.open(test::shippedDatabase()).ok());
-        m_layers.reset(MapRepository(m_db).load());
+        // As the main window does: statistic layers get their figures when first shown.
+        m_layers.setValueLoader([this](MapLayer& layer) { MapRepository(m_db).loadValues(layer); });
+        m_layers.reset(MapRepository(m_db).load(MapRepository::StatisticValues::WhenShown));
         m_widget = std::make_unique<MapWidget>(&m_selection, &m_layers);
         m_widget->resize(1200, 700);
         m_widget->show();
@@ -71,6 +73,9 @@ TEST_F(MapWidgetTest, MembersMeanTheEuOnlyWhereTheEuHasTheValue)
     QSignalSpy layerChanged(m_widget.get(), &MapWidget::layerChanged);
     m_widget->setLayer(QStringLiteral("statistic/tortoise_rank_2024"));
     ASSERT_EQ(layerChanged.count(), 1);
+    ASSERT_NE(m_widget->renderer().layer(), nullptr);
+    EXPECT_EQ(m_widget->renderer().layer()->values.value(QStringLiteral("KOR")).value, 6) << "read when first shown";
+    EXPECT_TRUE(m_widget->renderer().layer()->publisher.contains(QStringLiteral("Tortoise")));
     m_widget->setLayer(QStringLiteral("no/such/layer"));
     EXPECT_EQ(m_widget->layer(), QStringLiteral("statistic/tortoise_rank_2024"));
     QTest::mouseClick(m_widget.get(), Qt::LeftButton, {}, at(10, 51));

@@ -43,7 +43,7 @@ void addEntry(MapLayer& layer, const Appendix1Entry& e)
 }
 } // namespace
 
-MapData MapRepository::load() const
+MapData MapRepository::load(StatisticValues values, const QVector<Appendix1Entry>& knownEntries) const
 {
     MapData data;
     const Repository repo(m_db);
@@ -76,7 +76,7 @@ MapData MapRepository::load() const
     data.euMembers = repo.members(MapData::euId());
 
     const QVector<Field> fields = repo.fields();
-    const QVector<Appendix1Entry> entries = repo.appendix1Entries();
+    const QVector<Appendix1Entry> entries = knownEntries.isEmpty() ? repo.appendix1Entries() : knownEntries;
     for (const Field& f : fields) {
         MapLayer layer = appendix1Layer(QStringLiteral("appendix1/") + f.code, MapLayer::Kind::Appendix1Field,
                                         QStringLiteral("첨부 1 · ") + f.nameKo,
@@ -94,24 +94,59 @@ MapData MapRepository::load() const
         addEntry(total, e);
     data.layers << total;
 
-    addStatisticLayers(data, covered);
+    addStatisticLayers(data, covered, values);
     return data;
 }
 
-void MapRepository::addStatisticLayers(MapData& data, const QSet<QString>& covered) const
+namespace {
+// The figures of one jurisdiction on a layer: the latest period is drawn, earlier ones go to the tooltip.
+constexpr const char* kValueColumns = "s.jurisdiction_id, s.subject, s.subject_en, s.period, s.value, s.value_as_printed, "
+                                      "s.publisher, src.id, src.locator, src.page, src.line_start, src.line_end";
+constexpr const char* kValueJoin = "LEFT JOIN statistic s ON s.topic = t.topic AND s.is_forecast = 0 "
+                                   "AND s.jurisdiction_id IS NOT NULL "
+                                   "LEFT JOIN source src ON src.id = s.source_id";
+constexpr const char* kValueOrder = "s.jurisdiction_id, s.period DESC, s.id";
+} // namespace
+
+void MapRepository::readValues(SqliteStatement& q, int c, MapLayer& layer, QStringList& publishers)
 {
-    // LEFT JOIN: a topic flagged as a map layer is offered even before it has figures. Within a
-    // jurisdiction the latest period comes first and is the one drawn; earlier ones go to the tooltip.
+    if (q.isNull(c))
+        return;   // a topic without figures (LEFT JOIN)
+    const QString jurisdiction = q.text(c);
+    const QString publisher = q.text(c + 6);
+    if (!publisher.isEmpty() && !publishers.contains(publisher))
+        publishers << publisher;
+    const QString asPrinted = q.text(c + 5);
+    const QString period = q.text(c + 3);
+    auto it = layer.values.find(jurisdiction);
+    if (it != layer.values.end()) {
+        it->otherPeriods << period + QStringLiteral(": ") + (asPrinted.isEmpty() ? QString::number(q.real(c + 4)) : asPrinted);
+        return;
+    }
+    MapValue v;
+    v.subjectKo = q.text(c + 1);
+    v.subjectEn = q.text(c + 2);
+    v.period = period;
+    v.value = q.real(c + 4);
+    v.asPrinted = asPrinted;
+    v.source.id = q.int64(c + 7);
+    v.source.locator = q.text(c + 8);
+    v.source.page = q.integer(c + 9);
+    v.source.lineStart = q.integer(c + 10);
+    v.source.lineEnd = q.integer(c + 11);
+    layer.values.insert(jurisdiction, v);
+}
+
+void MapRepository::addStatisticLayers(MapData& data, const QSet<QString>& covered, StatisticValues values) const
+{
+    // LEFT JOIN: a topic flagged as a map layer is offered even before it has figures.
+    const bool now = values == StatisticValues::Now;
     SqliteStatement q = m_db.connection().prepare(
-        QStringLiteral("SELECT t.topic, t.name_ko, t.name_en, t.unit, t.lower_is_better, "
-                       "s.jurisdiction_id, s.subject, s.subject_en, s.period, s.value, s.value_as_printed, "
-                       "s.publisher, src.id, src.locator, src.page, src.line_start, src.line_end "
-                       "FROM statistic_topic t "
-                       "LEFT JOIN statistic s ON s.topic = t.topic AND s.is_forecast = 0 "
-                       "AND s.jurisdiction_id IS NOT NULL "
-                       "LEFT JOIN source src ON src.id = s.source_id "
-                       "WHERE t.map_layer = 1 "
-                       "ORDER BY t.rowid, s.jurisdiction_id, s.period DESC, s.id"),
+        now ? QStringLiteral("SELECT t.topic, t.name_ko, t.name_en, t.unit, t.lower_is_better, %1 FROM statistic_topic t %2 "
+                             "WHERE t.map_layer = 1 ORDER BY t.rowid, %3")
+                  .arg(QLatin1String(kValueColumns), QLatin1String(kValueJoin), QLatin1String(kValueOrder))
+            : QStringLiteral("SELECT t.topic, t.name_ko, t.name_en, t.unit, t.lower_is_better FROM statistic_topic t "
+                             "WHERE t.map_layer = 1 ORDER BY t.rowid"),
         nullptr);
     MapLayer* layer = nullptr;
     QStringList publishers;
@@ -133,36 +168,31 @@ void MapRepository::addStatisticLayers(MapData& data, const QSet<QString>& cover
             next.unit = q.text(3);
             next.lowerIsBetter = q.integer(4) != 0;
             next.covered = covered;
+            next.valuesLoaded = now;
             data.layers << next;
             layer = &data.layers.last();
         }
-        if (q.isNull(5))
-            continue;
-        const QString jurisdiction = q.text(5);
-        const QString publisher = q.text(11);
-        if (!publisher.isEmpty() && !publishers.contains(publisher))
-            publishers << publisher;
-        const QString asPrinted = q.text(10);
-        const QString period = q.text(8);
-        auto it = layer->values.find(jurisdiction);
-        if (it != layer->values.end()) {
-            it->otherPeriods << period + QStringLiteral(": ") + (asPrinted.isEmpty() ? QString::number(q.real(9)) : asPrinted);
-            continue;
-        }
-        MapValue v;
-        v.subjectKo = q.text(6);
-        v.subjectEn = q.text(7);
-        v.period = period;
-        v.value = q.real(9);
-        v.asPrinted = asPrinted;
-        v.source.id = q.int64(12);
-        v.source.locator = q.text(13);
-        v.source.page = q.integer(14);
-        v.source.lineStart = q.integer(15);
-        v.source.lineEnd = q.integer(16);
-        layer->values.insert(jurisdiction, v);
+        if (now)
+            readValues(q, 5, *layer, publishers);
     }
     finish();
+}
+
+void MapRepository::loadValues(MapLayer& layer) const
+{
+    if (layer.valuesLoaded)
+        return;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT %1 FROM statistic_topic t %2 WHERE t.map_layer = 1 AND t.topic = ? ORDER BY %3")
+            .arg(QLatin1String(kValueColumns), QLatin1String(kValueJoin), QLatin1String(kValueOrder)),
+        nullptr);
+    q.bind(1, layer.topic);
+    QStringList publishers;
+    layer.values.clear();
+    while (q.step())
+        readValues(q, 0, layer, publishers);
+    layer.publisher = publishers.join(QStringLiteral("; "));
+    layer.valuesLoaded = true;
 }
 
 } // namespace atlas

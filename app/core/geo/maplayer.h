@@ -33,6 +33,9 @@ struct MapLayer
     bool lowerIsBetter = false; ///< ranks: 1 is best, so the ramp runs the other way
     QString publisher;          ///< who produced the figures (Stanford HAI, Tortoise Intelligence, ...)
     QHash<QString, MapValue> values;   ///< by jurisdiction id (alpha-3 or 'EU')
+    /// False for a statistic layer whose figures (values, publisher) are read when it is first shown
+    /// (MapRepository::loadValues, MapLayerModel::loadedLayer).
+    bool valuesLoaded = true;
     QSet<QString> listed;       ///< jurisdictions the layer's table has a row for (the nine of 첨부 1)
     QSet<QString> covered;      ///< jurisdictions the report covers (chapter 3): hatched when no value
 

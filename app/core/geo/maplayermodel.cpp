@@ -23,6 +23,18 @@ const MapLayer* MapLayerModel::layerAt(int row) const
     return row >= 0 && row < rowCount() ? &m_data.layers.at(row) : nullptr;
 }
 
+const MapLayer* MapLayerModel::loadedLayer(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    MapLayer& layer = m_data.layers[row];
+    if (!layer.valuesLoaded && m_loader) {
+        m_loader(layer);
+        layer.valuesLoaded = true;
+    }
+    return &layer;
+}
+
 int MapLayerModel::rowOf(const QString& layerId) const
 {
     for (int row = 0; row < rowCount(); ++row)
@@ -38,7 +50,9 @@ int MapLayerModel::rowCount(const QModelIndex& parent) const
 
 QVariant MapLayerModel::data(const QModelIndex& index, int role) const
 {
-    const MapLayer* layer = index.isValid() ? layerAt(index.row()) : nullptr;
+    // The tooltip and the source line name the figures' publishers and pages: read them for those.
+    const bool needsValues = role == Qt::ToolTipRole || role == SourceRole;
+    const MapLayer* layer = !index.isValid() ? nullptr : needsValues ? loadedLayer(index.row()) : layerAt(index.row());
     if (!layer)
         return {};
     switch (role) {

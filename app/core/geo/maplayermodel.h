@@ -4,6 +4,8 @@
 
 #include <QAbstractListModel>
 
+#include <functional>
+
 namespace atlas {
 
 /// \brief The map layers as a list (for a layer combo box) and the provider of the MapData behind them.
@@ -19,12 +21,19 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
+    /// Reads the figures of a layer the data was reset without (MapLayer::valuesLoaded false).
+    using ValueLoader = std::function<void(MapLayer&)>;
+
     void reset(const MapData& data);
+    void setValueLoader(ValueLoader loader) { m_loader = std::move(loader); }
     void setLanguage(Lang lang);
     Lang language() const { return m_lang; }
 
+    /// The layers as they are: a statistic layer not shown yet may have no figures (loadedLayer()).
     const MapData& mapData() const { return m_data; }
     const MapLayer* layerAt(int row) const;
+    /// The layer at \a row with its figures, read by the value loader the first time they are needed.
+    const MapLayer* loadedLayer(int row) const;
     int rowOf(const QString& layerId) const;   ///< -1 when unknown
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -32,7 +41,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    MapData m_data;
+    mutable MapData m_data;   ///< figures of statistic layers are filled in when first needed
+    ValueLoader m_loader;
     Lang m_lang = Lang::Korean;
 };
 

@@ -107,6 +107,13 @@ void MapRenderer::setData(const MapData& data)
     setLayer(current);
 }
 
+void MapRenderer::updateLayer(const MapLayer& layer)
+{
+    for (MapLayer& l : m_data.layers)
+        if (l.id == layer.id)
+            l = layer;
+}
+
 void MapRenderer::setLayer(const QString& layerId)
 {
     m_layerIndex = -1;

@@ -54,6 +54,8 @@ public:
     explicit MapRenderer(const WorldGeometry& world);
 
     void setData(const MapData& data);          ///< copied: layers are small (values per jurisdiction)
+    /// Replaces the layer of the same id (its figures read later, MapLayer::valuesLoaded).
+    void updateLayer(const MapLayer& layer);
     const MapData& data() const { return m_data; }
     void setLayer(const QString& layerId);     ///< unknown id -> no layer (grey map)
     const MapLayer* layer() const;
