@@ -4,6 +4,7 @@
 // bound that the curated data meets, with the inventory's figure in a comment.
 #include "data/database.h"
 #include "data/sqlitedb.h"
+#include "data/repository.h"
 #include "../testutil.h"
 
 #include <QDate>
@@ -730,4 +731,25 @@ TEST_F(PolicyDataTest, NairrPartnerAgenciesOfTable3_8)
     const auto pilot = policiesAtTableLines(QStringLiteral("〈표 3-1〉")).value(728);
     ASSERT_EQ(pilot.size(), 1);
     EXPECT_TRUE(hasNote(QStringLiteral("B10"), QStringLiteral("policy"), pilot.first().at(0)));
+}
+
+// Repository::policies sorts in C++ what SQL would sort: undated last, then by date, then by id.
+TEST_F(PolicyDataTest, PoliciesComeInDateOrderAsSqlWouldSortThem)
+{
+    const atlas::Repository repo(m_db);
+    for (const QStringList& filter : {QStringList(), QStringList{QStringLiteral("KOR"), QStringLiteral("USA")}}) {
+        QString sql = QStringLiteral("SELECT id FROM policy p");
+        if (!filter.isEmpty())
+            sql += QStringLiteral(" WHERE jurisdiction_id IN ('KOR', 'USA')");
+        sql += QStringLiteral(" ORDER BY date IS NULL, date, id");
+        QStringList expected;
+        for (const auto& r : rows(sql))
+            expected << r.at(0);
+        QStringList actual;
+        for (const atlas::Policy& p : repo.policies(filter, false))
+            actual << QString::number(p.id);
+        ASSERT_GT(expected.size(), 50);
+        EXPECT_EQ(actual, expected);
+        EXPECT_TRUE(repo.policies(filter, false).last().date.isEmpty()) << "the undated come last";
+    }
 }

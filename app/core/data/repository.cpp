@@ -1,5 +1,8 @@
 #include "repository.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include "database.h"
 
 namespace atlas {
@@ -178,24 +181,43 @@ std::optional<Policy> Repository::policy(qint64 id) const
 
 QVector<Policy> Repository::policies(const QStringList& jurisdictionIds, bool withTexts) const
 {
-    QVector<Policy> out;
     // json_each binds the whole id list as one parameter: no SQL is built from the ids.
     QString filter = QStringLiteral("1");
     if (!jurisdictionIds.isEmpty())
         filter = QStringLiteral("p.jurisdiction_id IN (SELECT value FROM json_each(?))");
+    // Read in table order and sorted here: SQLite's sorter would carry every column of every row
+    // (a third of the time at 100× the report).
     SqliteStatement q = m_db.connection().prepare(
-        QStringLiteral("SELECT %1, %2 FROM policy p JOIN source s ON s.id = p.source_id WHERE %3 "
-                       "ORDER BY p.date IS NULL, p.date, p.id")
+        QStringLiteral("SELECT %1, %2 FROM policy p JOIN source s ON s.id = p.source_id WHERE %3")
             .arg(QLatin1String(withTexts ? kPolicyColumns : kPolicyColumnsWithoutTexts), QLatin1String(kSourceColumns),
                  filter),
         nullptr);
     if (!jurisdictionIds.isEmpty())
         q.bind(1, jsonStrings(jurisdictionIds));
+    QVector<Policy> read;
+    std::vector<bool> undated;
     while (q.step()) {
         Policy p = readPolicy(q, 0);
         p.source = readSource(q, kPolicyColumnCount);
-        out.append(p);
+        read.append(std::move(p));
+        undated.push_back(q.isNull(8));
     }
+    // ORDER BY date IS NULL, date, id: dates are ISO text, so UTF-16 order is SQLite's byte order.
+    QVector<int> order(read.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&read, &undated](int a, int b) {
+        if (undated[a] != undated[b])
+            return bool(undated[b]);
+        const Policy& x = read.at(a);
+        const Policy& y = read.at(b);
+        if (const int c = x.date.compare(y.date); c != 0)
+            return c < 0;
+        return x.id < y.id;
+    });
+    QVector<Policy> out;
+    out.reserve(read.size());
+    for (int i : std::as_const(order))
+        out.append(std::move(read[i]));
     return out;
 }
 
