@@ -6,8 +6,15 @@
 //   BM_SelectionChange       a selection change reaching every visible view                < 16 ms
 //   BM_Search/<query>        one search as the search box runs it                          < 20 ms
 //   BM_MapLayerSwitch        choosing another map layer in the combo box and repainting    < 16 ms
+// and, as context for those targets:
+//   BM_MapLayerFirstShown    the same for a statistic layer whose figures are not read yet
+//   BM_OpenUntilSearchReady  opening until the background check of the search index is done, i.e.
+//                            until a first search can run (wall-clock: the check has its own thread)
 #include "benchsupport.h"
 
+#include "data/database.h"
+#include "geo/maplayer.h"
+#include "geo/maplayermodel.h"
 #include "shell/mainwindow.h"
 
 #include <QComboBox>
@@ -60,6 +67,46 @@ void BM_MapLayerSwitch(benchmark::State& state)
     state.counters["layers"] = combo->count();
 }
 BENCHMARK(BM_MapLayerSwitch)->Unit(benchmark::kMillisecond);
+
+void BM_MapLayerFirstShown(benchmark::State& state)
+{
+    atlas::MainWindow& window = atlas::bench::sharedWindow();
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("layerChooser"));
+    const auto* layers = combo ? qobject_cast<const atlas::MapLayerModel*>(combo->model()) : nullptr;
+    int row = -1;
+    for (int r = 0; layers && r < layers->rowCount() && row < 0; ++r)
+        if (layers->layerAt(r)->kind == atlas::MapLayer::Kind::Statistic)
+            row = r;
+    if (row < 0) {
+        state.SkipWithError("no statistic layer");
+        return;
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        window.openDatabase(atlas::bench::databasePath(), false);   // no layer's figures read yet
+        combo->setCurrentIndex(0);
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+        combo->setCurrentIndex(row);
+        QCoreApplication::processEvents();
+    }
+    state.counters["values"] = layers->layerAt(row)->values.size();
+}
+// Last: it reopens the shared window's database.
+BENCHMARK(BM_MapLayerFirstShown)->Unit(benchmark::kMillisecond)->Iterations(8);
+
+void BM_OpenUntilSearchReady(benchmark::State& state)
+{
+    const QString path = atlas::bench::databasePath();
+    for (auto _ : state) {
+        atlas::Database db;
+        if (!db.open(path).ok() || !db.searchIndexProblem().isEmpty()) {
+            state.SkipWithError("cannot open the database, or its search index is damaged");
+            return;
+        }
+    }
+}
+BENCHMARK(BM_OpenUntilSearchReady)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 
