@@ -849,30 +849,16 @@ ViewState MainWindow::currentView() const
 
 QString MainWindow::applyView(const ViewState& view)
 {
+    const ViewState::KnownSelection known = view.knownSelection(m_repository);
     QStringList unknown;
-    SelectionState::Snapshot sel = view.selection;
-    for (const QString& id : view.selection.jurisdictions)
-        if (!m_repository.jurisdiction(id)) {
-            unknown.append(tr("jurisdiction %1").arg(id));
-            sel.jurisdictions.remove(id);
-        }
-    if (!sel.field.isEmpty() && !m_repository.vocabulary(QStringLiteral("field")).contains(sel.field)) {
-        unknown.append(tr("field %1").arg(sel.field));
-        sel.field.clear();
-    }
-    for (qint64 id : view.selection.policies)
-        if (!m_repository.policy(id)) {
-            unknown.append(tr("policy %1").arg(id));
-            sel.policies.remove(id);
-        }
-    QSet<qint64> companies;
-    for (const Company& c : m_timelineInput.companies)
-        companies.insert(c.id);
-    for (qint64 id : view.selection.companies)
-        if (!companies.contains(id)) {
-            unknown.append(tr("company %1").arg(id));
-            sel.companies.remove(id);
-        }
+    for (const QString& id : known.unknownJurisdictions)
+        unknown.append(tr("jurisdiction %1").arg(id));
+    if (!known.unknownField.isEmpty())
+        unknown.append(tr("field %1").arg(known.unknownField));
+    for (qint64 id : known.unknownPolicies)
+        unknown.append(tr("policy %1").arg(id));
+    for (qint64 id : known.unknownCompanies)
+        unknown.append(tr("company %1").arg(id));
     if (view.lang != m_lang)
         setLanguage(view.lang);
     if (!view.mapLayer.isEmpty()) {
@@ -884,7 +870,7 @@ QString MainWindow::applyView(const ViewState& view)
     }
     if (!view.chart.isEmpty() && !m_charts->showChart(view.chart))
         unknown.append(tr("chart %1").arg(view.chart));
-    m_selection->restore(sel);
+    m_selection->restore(known.selection);
     return unknown.isEmpty() ? QString() : tr("Not in this database, left out: %1").arg(unknown.join(QStringLiteral(", ")));
 }
 

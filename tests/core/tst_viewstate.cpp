@@ -1,5 +1,8 @@
 // Saved views and view links: round trips, and hostile files rejected with the place named.
+#include "data/database.h"
+#include "data/repository.h"
 #include "viewstate/viewstate.h"
+#include "../testutil.h"
 
 #include <gtest/gtest.h>
 
@@ -77,4 +80,35 @@ TEST(ViewState, HostileInputIsRejectedWithThePlace)
     for (const QString& link : {QStringLiteral("http://example.invalid"), QStringLiteral("aitrends://view?t=2024"),
                                 QStringLiteral("aitrends://view?p=abc"), QStringLiteral("aitrends://view?c=%00")})
         EXPECT_FALSE(ViewState::fromLink(link, &error)) << link.toStdString();
+}
+
+// A view from another edition (or anyone) names ids this database lacks: they are left out and
+// listed, sorted; the known ones stay, and a view of known ids comes through whole.
+TEST(ViewState, KnownSelectionLeavesOutWhatTheDatabaseLacks)
+{
+    Database db;
+    ASSERT_TRUE(db.open(test::shippedDatabase()).ok());
+    const Repository repo(db);
+    const ViewState whole = sample();
+    const ViewState::KnownSelection same = whole.knownSelection(repo);
+    EXPECT_TRUE(same.complete());
+    EXPECT_TRUE(same.selection == whole.selection);
+
+    ViewState foreign = whole;
+    foreign.selection.jurisdictions += {QStringLiteral("ATL"), QStringLiteral("\"; DROP TABLE policy; --")};
+    foreign.selection.field = QStringLiteral("no_such_field");
+    foreign.selection.policies += {99999999, -5};
+    foreign.selection.companies += {777777, 0};
+    const ViewState::KnownSelection known = foreign.knownSelection(repo);
+    EXPECT_FALSE(known.complete());
+    EXPECT_EQ(known.unknownJurisdictions, QStringList({QStringLiteral("\"; DROP TABLE policy; --"), QStringLiteral("ATL")}));
+    EXPECT_EQ(known.unknownField, QStringLiteral("no_such_field"));
+    EXPECT_EQ(known.unknownPolicies, QList<qint64>({-5, 99999999}));
+    EXPECT_EQ(known.unknownCompanies, QList<qint64>({0, 777777}));
+    EXPECT_EQ(known.selection.jurisdictions, whole.selection.jurisdictions);
+    EXPECT_TRUE(known.selection.field.isEmpty());
+    EXPECT_EQ(known.selection.policies, whole.selection.policies);
+    EXPECT_EQ(known.selection.companies, whole.selection.companies);
+    EXPECT_EQ(known.selection.timeRange, whole.selection.timeRange);
+    EXPECT_GT(repo.count(QStringLiteral("policy")), 300) << "nothing was dropped";
 }

@@ -179,6 +179,19 @@ std::optional<Policy> Repository::policy(qint64 id) const
     return p;
 }
 
+QSet<qint64> Repository::existingPolicyIds(const QList<qint64>& ids) const
+{
+    QSet<qint64> out;
+    if (ids.isEmpty())
+        return out;
+    SqliteStatement q = m_db.connection().prepare(
+        QStringLiteral("SELECT id FROM policy WHERE id IN (SELECT value FROM json_each(?))"), nullptr);
+    q.bind(1, jsonIds(ids));
+    while (q.step())
+        out.insert(q.int64(0));
+    return out;
+}
+
 QVector<Policy> Repository::policies(const QStringList& jurisdictionIds, bool withTexts) const
 {
     // json_each binds the whole id list as one parameter: no SQL is built from the ids.

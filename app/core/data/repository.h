@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -27,6 +28,8 @@ public:
 
     QVector<Appendix1Entry> appendix1Entries() const;
     std::optional<Policy> policy(qint64 id) const;
+    /// Those of \a ids that are policies of this database (one query, however many ids).
+    QSet<qint64> existingPolicyIds(const QList<qint64>& ids) const;
     /// Policies of \a jurisdictionIds (all when empty) in date order. Without \a withTexts the summaries and
     /// the original title are left empty: lists and timelines do not show them (5 MB at 100× the report).
     QVector<Policy> policies(const QStringList& jurisdictionIds = {}, bool withTexts = true) const;

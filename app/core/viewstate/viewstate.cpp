@@ -1,5 +1,6 @@
 #include "viewstate.h"
 
+#include "data/repository.h"
 #include "io/savefile.h"
 
 #include <QFile>
@@ -250,6 +251,43 @@ std::optional<ViewState> ViewState::load(const QString& path, QString* error)
 bool ViewState::save(const QString& path, QString* error) const
 {
     return SaveFile::write(path, toJson(), error);
+}
+
+ViewState::KnownSelection ViewState::knownSelection(const Repository& repository) const
+{
+    KnownSelection known;
+    known.selection = selection;
+    SelectionState::Snapshot& sel = known.selection;
+    for (const QString& id : selection.jurisdictions)
+        if (!repository.jurisdiction(id)) {
+            known.unknownJurisdictions.append(id);
+            sel.jurisdictions.remove(id);
+        }
+    if (!selection.field.isEmpty() && !repository.vocabulary(QStringLiteral("field")).contains(selection.field)) {
+        known.unknownField = selection.field;
+        sel.field.clear();
+    }
+    const QList<qint64> policies(selection.policies.cbegin(), selection.policies.cend());
+    const QSet<qint64> knownPolicies = repository.existingPolicyIds(policies);
+    for (qint64 id : policies)
+        if (!knownPolicies.contains(id)) {
+            known.unknownPolicies.append(id);
+            sel.policies.remove(id);
+        }
+    const QList<qint64> companies(selection.companies.cbegin(), selection.companies.cend());
+    QSet<qint64> knownCompanies;
+    if (!companies.isEmpty())   // companies({}) would be all of them
+        for (const Company& c : repository.companies(companies))
+            knownCompanies.insert(c.id);
+    for (qint64 id : companies)
+        if (!knownCompanies.contains(id)) {
+            known.unknownCompanies.append(id);
+            sel.companies.remove(id);
+        }
+    std::sort(known.unknownJurisdictions.begin(), known.unknownJurisdictions.end());
+    std::sort(known.unknownPolicies.begin(), known.unknownPolicies.end());
+    std::sort(known.unknownCompanies.begin(), known.unknownCompanies.end());
+    return known;
 }
 
 } // namespace atlas

@@ -9,6 +9,8 @@
 
 namespace atlas {
 
+class Repository;
+
 /// \brief A saved view: map layer, selection, time range, chart and language, as a small JSON file or
 /// as a link text (`aitrends://view?c=KOR,USA&field=policy_law&t=2024-01..2024-12`). Stores ids only, so
 /// it survives a rebuild of the database; ids the database no longer knows are reported, not dropped
@@ -35,6 +37,24 @@ struct ViewState
     bool save(const QString& path, QString* error) const;
 
     static constexpr qint64 kMaxFileSize = 64 * 1024;   ///< a view is small; anything bigger is not one
+
+    /// The part of a view's selection the open database knows, and the ids it does not (left out).
+    struct KnownSelection
+    {
+        SelectionState::Snapshot selection;
+        QStringList unknownJurisdictions;   ///< sorted
+        QString unknownField;
+        QList<qint64> unknownPolicies;      ///< sorted
+        QList<qint64> unknownCompanies;     ///< sorted
+        bool complete() const
+        {
+            return unknownJurisdictions.isEmpty() && unknownField.isEmpty() && unknownPolicies.isEmpty()
+                && unknownCompanies.isEmpty();
+        }
+    };
+    /// Checks the selection's ids against \a repository (a view may come from another edition of the
+    /// database, or from anyone): unknown ones are left out of the selection and listed.
+    KnownSelection knownSelection(const Repository& repository) const;
 };
 
 } // namespace atlas
