@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "io/settingsfile.h"
 #include "data/maprepository.h"
 #include "domain/report.h"
 #include "export/exportservice.h"
@@ -470,7 +471,7 @@ void MainWindow::setLanguage(Lang lang)
     m_map->setLanguage(lang);
     m_detail->setLanguage(lang);
     m_selectionBar->setLanguage(lang);
-    QSettings().setValue(QStringLiteral("ui/language"), lang == Lang::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
+    saveSettings({{QStringLiteral("ui/language"), lang == Lang::Korean ? QStringLiteral("ko") : QStringLiteral("en")}});
     retranslate();  // also runs on the LanguageChange event; explicit for English (no translator installed)
 }
 
@@ -702,13 +703,25 @@ void MainWindow::showLinkRules()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
+    QVariantMap values = {{QStringLiteral("window/geometry"), saveGeometry()},
+                          {QStringLiteral("window/state"), saveState()},
+                          {QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState()}};
     if (m_database.isOpen())
-        settings.setValue(QStringLiteral("view/last"), currentView().toJson());
+        values.insert(QStringLiteral("view/last"), currentView().toJson());
+    saveSettings(values);
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::saveSettings(const QVariantMap& values)
+{
+    // Not QSettings::setValue: on a full disk Qt 6.4 would replace the file by a truncated one.
+    QString error;
+    if (SettingsFile::save(QSettings().fileName(), values, &error))
+        return true;
+    const QString message = tr("Settings not saved: %1").arg(error);
+    qWarning("%s", qPrintable(message));
+    statusBar()->showMessage(message, 8000);
+    return false;
 }
 
 } // namespace atlas

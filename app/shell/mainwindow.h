@@ -7,6 +7,7 @@
 #include "viewstate/viewstate.h"
 
 #include <QMainWindow>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -88,6 +89,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Writes \a values into the app's settings whole or not at all (SettingsFile); says why not.
+    bool saveSettings(const QVariantMap& values);
     void createActions();
     void createMenus();
     void createDocks();

@@ -1106,6 +1106,10 @@
         <source>Paste an aitrends://view link:</source>
         <translation>aitrends://view 링크를 붙여 넣으세요:</translation>
     </message>
+    <message>
+        <source>Settings not saved: %1</source>
+        <translation>설정을 저장하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapWidget</name>

@@ -1,5 +1,6 @@
 // Hostile files and faults (issue 9): saved views a colleague sends, data sources with broken line
 // ends, and a process killed while it saves a view or its settings.
+#include "io/settingsfile.h"
 #include "viewstate/viewstate.h"
 #include "../testutil.h"
 
@@ -12,6 +13,9 @@
 #include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace atlas;
 
@@ -116,13 +120,14 @@ TEST(HostileChild, DISABLED_SaveUntilKilled)
             QString error;
             ASSERT_TRUE(v.save(path, &error)) << error.toStdString();
         } else {
-            // What MainWindow::closeEvent saves, in the app's settings format.
-            QSettings settings(path, QSettings::NativeFormat);
-            settings.setValue(QStringLiteral("window/state"), QByteArray(20000, static_cast<char>('a' + n % 26)));
-            settings.setValue(QStringLiteral("view/last"), v.toJson());
-            settings.setValue(QStringLiteral("version"), n);
-            settings.sync();
-            ASSERT_EQ(settings.status(), QSettings::NoError);
+            // What MainWindow::closeEvent saves, the way it saves it.
+            QString error;
+            ASSERT_TRUE(SettingsFile::save(path,
+                                           {{QStringLiteral("window/state"), QByteArray(20000, static_cast<char>('a' + n % 26))},
+                                            {QStringLiteral("view/last"), v.toJson()},
+                                            {QStringLiteral("version"), n}},
+                                           &error))
+                << error.toStdString();
         }
     }
 }
@@ -201,4 +206,90 @@ TEST(KilledMidSave, ASavedViewIsAlwaysOneWholeVersion)
 TEST(KilledMidSave, SettingsAreAlwaysOneWholeVersion)
 {
     killMidSaveRounds(QStringLiteral("settings"), 20);
+}
+
+// ---- Settings on a full disk ---------------------------------------------------------------------
+namespace {
+/// While alive, files of this process cannot grow past \a bytes: writes fail with EFBIG, as on a full
+/// disk (SIGXFSZ ignored, as the app does not handle it either way).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = nullptr;
+};
+} // namespace
+
+// Every kind of value the app keeps comes back as it was saved, and the other keys of the file stay
+// (a false alarm here would mean settings are never saved).
+TEST(SettingsFile, SavesEveryKindOfValueAndKeepsTheOtherKeys)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/folder/s.conf"));   // folders made as needed
+    QString error;
+    const QVariantMap first = {{QStringLiteral("ui/language"), QStringLiteral("ko")},
+                               {QStringLiteral("window/state"), QByteArray("\0\xff=\n[x]", 7)},
+                               {QStringLiteral("count"), 42},
+                               {QStringLiteral("flag"), true},
+                               {QStringLiteral("list"), QStringList{QStringLiteral("a,b"), QStringLiteral("기본법")}},
+                               {QStringLiteral("text"), QStringLiteral("세미콜론; \"인용\" = 등호")}};
+    ASSERT_TRUE(SettingsFile::save(path, first, &error)) << error.toStdString();
+    ASSERT_TRUE(SettingsFile::save(path, {{QStringLiteral("ui/language"), QStringLiteral("en")}}, &error))
+        << error.toStdString();
+    const QSettings settings(path, QSettings::IniFormat);
+    EXPECT_EQ(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    EXPECT_EQ(settings.value(QStringLiteral("window/state")).toByteArray(), QByteArray("\0\xff=\n[x]", 7));
+    EXPECT_EQ(settings.value(QStringLiteral("count")).toInt(), 42);
+    EXPECT_TRUE(settings.value(QStringLiteral("flag")).toBool());
+    EXPECT_EQ(settings.value(QStringLiteral("list")).toStringList(), first.value(QStringLiteral("list")).toStringList());
+    EXPECT_EQ(settings.value(QStringLiteral("text")).toString(), first.value(QStringLiteral("text")).toString());
+}
+
+// Qt 6.4's QSettings, with the disk full, replaces the file by a truncated one and reports NoError.
+// SettingsFile::save says why it failed and leaves the previous file byte for byte; with room again
+// the same save succeeds.
+TEST(SettingsFile, AFullDiskLeavesThePreviousFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.conf"));
+    QString error;
+    ASSERT_TRUE(SettingsFile::save(path, {{QStringLiteral("version"), 1}, {QStringLiteral("window/state"), QByteArray(2000, 'b')}},
+                                   &error));
+    const QByteArray before = test::readAll(path);
+    const QVariantMap bigger = {{QStringLiteral("version"), 2}, {QStringLiteral("window/state"), QByteArray(60000, 'c')}};
+    const QString fresh = dir.filePath(QStringLiteral("fresh.conf"));
+    {
+        const FileSizeLimit full(16 * 1024);
+        EXPECT_FALSE(SettingsFile::save(path, bigger, &error));
+        EXPECT_FALSE(error.isEmpty());
+        error.clear();
+        EXPECT_FALSE(SettingsFile::save(fresh, bigger, &error));
+        EXPECT_FALSE(error.isEmpty());
+    }
+    EXPECT_EQ(test::readAll(path), before);
+    EXPECT_FALSE(QFileInfo::exists(fresh)) << "no half file where there was none";
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("s.conf")})
+        << "no temporary file left";
+
+    ASSERT_TRUE(SettingsFile::save(path, bigger, &error)) << error.toStdString();
+    const QSettings settings(path, QSettings::IniFormat);
+    EXPECT_EQ(settings.value(QStringLiteral("version")).toInt(), 2);
+    EXPECT_EQ(settings.value(QStringLiteral("window/state")).toByteArray().size(), 60000);
 }

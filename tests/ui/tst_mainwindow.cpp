@@ -11,6 +11,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,4 +152,39 @@ TEST(MainWindow, SearchBoxFindsAndSaysWhenItsIndexIsDamaged)
     const QStringList broken = searchFor(window, QStringLiteral("AI Act"));
     ASSERT_EQ(broken.size(), 1);
     EXPECT_TRUE(broken.first().startsWith(QStringLiteral("Search is unavailable"))) << broken.first().toStdString();
+}
+
+// What a researcher expects of a second run: the language, the window's layout and the last view
+// (layer, selection) come back, saved through SettingsFile by closing the window.
+TEST(MainWindow, RemembersLanguageLayoutAndTheLastViewAcrossRuns)
+{
+    // A settings folder of this test's own: other UI tests (other processes) must not restore its view.
+    QTemporaryDir config;
+    const auto usePath = [](const QString& path) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, path);
+    };
+    usePath(config.path());
+    {
+        MainWindow window;
+        ASSERT_NO_FATAL_FAILURE(showInEnglish(window));
+        window.selection()->selectJurisdiction(QStringLiteral("KOR"));
+        window.resize(1100, 700);
+        EXPECT_TRUE(window.close());
+    }
+    {
+        const QSettings settings;
+        EXPECT_TRUE(settings.fileName().startsWith(config.path())) << settings.fileName().toStdString();
+        EXPECT_EQ(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+        EXPECT_FALSE(settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
+        EXPECT_FALSE(settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    }
+    {
+        MainWindow again;
+        EXPECT_EQ(again.language(), Lang::English);
+        EXPECT_EQ(again.width(), 1100);   // (the offscreen platform fits the height to its screen)
+        ASSERT_TRUE(again.openDatabase(test::shippedDatabase(), false));
+        EXPECT_EQ(again.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")});
+    }
+    usePath(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
 }
