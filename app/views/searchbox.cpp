@@ -76,7 +76,7 @@ void SearchBox::runNow()
     }
     if (hits.isEmpty()) {
         const bool broken = !m_engine->unavailableReason().isEmpty();
-        auto* none = new QListWidgetItem(broken ? tr("Search is unavailable: the search index of this database is damaged. "
+        auto* none = new QListWidgetItem(broken ? tr("Search is unavailable: the search index of this database is damaged.\n"
                                                      "The other views are not affected.")
                                                 : tr("No match"),
                                          m_list);

@@ -1327,8 +1327,10 @@
         <translation>결과 없음</translation>
     </message>
     <message>
-        <source>Search is unavailable: the search index of this database is damaged. The other views are not affected.</source>
-        <translation>검색할 수 없습니다: 이 데이터베이스의 검색 색인이 손상되었습니다. 다른 보기는 영향을 받지 않습니다.</translation>
+        <source>Search is unavailable: the search index of this database is damaged.
+The other views are not affected.</source>
+        <translation>검색할 수 없습니다: 이 데이터베이스의 검색 색인이 손상되었습니다.
+다른 보기는 영향을 받지 않습니다.</translation>
     </message>
 </context>
 <context>
