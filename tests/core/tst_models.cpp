@@ -73,6 +73,34 @@ TEST_F(ModelTest, EntryModelFiltersBySelection)
     EXPECT_EQ(model.rowCount(), 70);
 }
 
+TEST_F(ModelTest, MatrixCellsFollowTheEntriesOfTheLastReset)
+{
+    // Each cell's placements are worked out on reset(): they must be those of the entries just given,
+    // counted here directly, after a reset with every entry and again with only half of them.
+    Appendix1MatrixModel model;
+    QAbstractItemModelTester tester(&model, kMode);
+    const auto jurisdictions = m_repo.jurisdictions();
+    const auto fields = m_repo.fields();
+    const auto all = m_repo.appendix1Entries();
+    ASSERT_GT(all.size(), 2);
+    const QVector<Appendix1Entry> half = all.mid(0, all.size() / 2);
+    for (const QVector<Appendix1Entry>* entries : {&all, &half, &all}) {
+        model.reset(jurisdictions, fields, *entries);
+        for (int r = 0; r < model.rowCount(); ++r)
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QModelIndex cell = model.index(r, c);
+                const QString id = cell.data(Appendix1MatrixModel::IdRole).toString();
+                const QString field = cell.data(Appendix1MatrixModel::FieldRole).toString();
+                int expected = 0;
+                for (const Appendix1Entry& e : *entries)
+                    expected += e.jurisdictionId == id && (field.isEmpty() || e.field == field) ? 1 : 0;
+                EXPECT_EQ(cell.data(Appendix1MatrixModel::CountRole).toInt(), expected) << id.toStdString() << ' ' << c;
+                if (cell.data(Appendix1MatrixModel::CellStateRole).toInt() == Appendix1MatrixModel::HasItems)
+                    EXPECT_EQ(cell.data(Qt::ToolTipRole).toString().count(QStringLiteral("• ")), expected);
+            }
+    }
+}
+
 TEST(SelectionState, SignalsOnlyOnRealChanges)
 {
     SelectionState s;
