@@ -85,9 +85,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_searchEngine = std::make_unique<SearchEngine>(m_database);
     m_matrixModel = new Appendix1MatrixModel(this);
     m_entryModel = new Appendix1EntryModel(this);
-    m_entryProxy = new QSortFilterProxyModel(this);
+    m_entryProxy = new Appendix1EntryProxy(this);   // sorts by SortRole
     m_entryProxy->setSourceModel(m_entryModel);
-    m_entryProxy->setSortRole(Appendix1EntryModel::SortRole);
 
     m_mapLayers = new MapLayerModel(this);
     m_mapLayers->setValueLoader([this](MapLayer& layer) { MapRepository(m_database).loadValues(layer); });

@@ -250,11 +250,6 @@ bool ChartBuilder::updateMarkers(QChart* chart, const QString& id, const Selecti
     // financial() depends on the selected companies only; the markers on the jurisdictions and policies.
     if (!chart || !id.startsWith(QStringLiteral("financial:")) || before.companies != selection.companies)
         return false;
-    for (QAbstractSeries* s : chart->series())
-        if (s->objectName() == QLatin1String(kMarkerLines) || s->objectName() == QLatin1String(kMarkers)) {
-            chart->removeSeries(s);
-            delete s;
-        }
     addPolicyMarkers(chart, selection, lang);
     return true;
 }
@@ -525,23 +520,78 @@ QChart* ChartBuilder::appendix3(const SelectionState::Snapshot& sel, Lang lang, 
 
 void ChartBuilder::addPolicyMarkers(QChart* chart, const SelectionState::Snapshot& sel, Lang lang) const
 {
-    if (sel.jurisdictions.isEmpty() && sel.policies.isEmpty())
-        return;
+    Q_UNUSED(lang);
+    QLineSeries* lines = nullptr;
+    QScatterSeries* markers = nullptr;
+    for (QAbstractSeries* s : chart->series()) {
+        if (s->objectName() == QLatin1String(kMarkerLines))
+            lines = qobject_cast<QLineSeries*>(s);
+        else if (s->objectName() == QLatin1String(kMarkers))
+            markers = qobject_cast<QScatterSeries*>(s);
+    }
     const auto axes = chart->axes(Qt::Horizontal);
     auto* x = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(axes.first());
     const auto yAxes = chart->axes(Qt::Vertical);
     auto* y = yAxes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(yAxes.first());
-    if (!x || !y)
+    const QVector<qreal> xs = x && y ? policyMarkerXs(sel, x) : QVector<qreal>();
+    const auto removeMarkers = [&] {
+        for (QXYSeries* s : {static_cast<QXYSeries*>(lines), static_cast<QXYSeries*>(markers)})
+            if (s) {
+                chart->removeSeries(s);
+                delete s;
+            }
+    };
+    if (xs.isEmpty()) {
+        removeMarkers();   // no event to mark: no marker series either, so the legend does not list them
         return;
-    const qreal from = static_cast<qreal>(x->min().toMSecsSinceEpoch());
-    const qreal to = static_cast<qreal>(x->max().toMSecsSinceEpoch());
-    auto* markers = new QScatterSeries;
+    }
+    // All the vertical lines as one series that zig-zags along the x axis: one series instead of one per
+    // event keeps a chart rebuild cheap (a selection change must reach every view within a frame).
+    QList<QPointF> linePoints;
+    QList<QPointF> markerPoints;
+    linePoints.reserve(3 * xs.size());
+    markerPoints.reserve(xs.size());
+    for (qreal xv : xs) {
+        linePoints << QPointF(xv, y->min()) << QPointF(xv, y->max()) << QPointF(xv, y->min());
+        markerPoints << QPointF(xv, y->max());
+    }
+    if (lines && markers) {
+        // Points replaced in place: the legend keeps its entries, so the chart is not laid out anew
+        // (adding and removing series relaid out every legend entry's text on each selection change).
+        lines->replace(linePoints);
+        markers->replace(markerPoints);
+        return;
+    }
+    removeMarkers();   // at most one of the two is there: start again with both
+    markers = new QScatterSeries;
     markers->setObjectName(QLatin1String(kMarkers));
     markers->setName(QCoreApplication::translate("atlas::ChartBuilder", "Policy events of the selection"));
     markers->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     markers->setMarkerSize(9);
     markers->setColor(QColor(0x44, 0x44, 0x44));
-    QPen dash(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine);
+    markers->append(markerPoints);
+    lines = new QLineSeries;
+    lines->setObjectName(QLatin1String(kMarkerLines));
+    lines->setPen(QPen(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine));
+    lines->append(linePoints);
+    chart->addSeries(lines);
+    lines->attachAxis(x);
+    lines->attachAxis(y);
+    chart->addSeries(markers);
+    markers->attachAxis(x);
+    markers->attachAxis(y);
+    // The dashed lines are drawing aids, not series of their own: keep them out of the legend.
+    for (QLegendMarker* m : chart->legend()->markers())
+        if (qobject_cast<QLineSeries*>(m->series()) && m->series()->name().isEmpty())
+            m->setVisible(false);
+}
+
+QVector<qreal> ChartBuilder::policyMarkerXs(const SelectionState::Snapshot& sel, const QDateTimeAxis* x) const
+{
+    if (sel.jurisdictions.isEmpty() && sel.policies.isEmpty())
+        return {};
+    const qreal from = static_cast<qreal>(x->min().toMSecsSinceEpoch());
+    const qreal to = static_cast<qreal>(x->max().toMSecsSinceEpoch());
     // The dates of the selected policies, else of the selected jurisdictions' (read once per
     // jurisdiction), in policy order. Several jurisdictions merge by date: policies of the same date
     // give the same marker, so which of them comes first does not matter.
@@ -570,33 +620,8 @@ void ChartBuilder::addPolicyMarkers(QChart* chart, const SelectionState::Snapsho
         if (xs.size() == 60)
             break;
     }
-    Q_UNUSED(lang);
-    if (xs.isEmpty()) {
-        delete markers;
-        return;
-    }
     std::sort(xs.begin(), xs.end());
-    // All the vertical lines as one series that zig-zags along the x axis: one series instead of one per
-    // event keeps a chart rebuild cheap (a selection change must reach every view within a frame).
-    auto* lines = new QLineSeries;
-    lines->setObjectName(QLatin1String(kMarkerLines));
-    lines->setPen(dash);
-    for (qreal xv : xs) {
-        lines->append(xv, y->min());
-        lines->append(xv, y->max());
-        lines->append(xv, y->min());
-        markers->append(xv, y->max());
-    }
-    chart->addSeries(lines);
-    lines->attachAxis(x);
-    lines->attachAxis(y);
-    chart->addSeries(markers);
-    markers->attachAxis(x);
-    markers->attachAxis(y);
-    // The dashed lines are drawing aids, not series of their own: keep them out of the legend.
-    for (QLegendMarker* m : chart->legend()->markers())
-        if (qobject_cast<QLineSeries*>(m->series()) && m->series()->name().isEmpty())
-            m->setVisible(false);
+    return xs;
 }
 
 } // namespace atlas

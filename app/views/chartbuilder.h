@@ -11,6 +11,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QDateTimeAxis;
 QT_END_NAMESPACE
 
 namespace atlas {
@@ -46,8 +47,8 @@ public:
     QChart* build(const QString& id, const SelectionState::Snapshot& selection, Lang lang, QString* footnote) const;
     /// Brings \a chart, built by build() for \a id and \a before, up to date with \a selection by
     /// replacing its policy markers only, when nothing else of it depends on what changed (a financial
-    /// chart whose selected companies stayed the same): a selection change then costs the markers, not
-    /// a new chart. False when the chart must be built anew.
+    /// chart whose selected companies stayed the same): a selection change then costs the markers' points,
+    /// replaced in place, not a new chart or a new legend. False when the chart must be built anew.
     bool updateMarkers(QChart* chart, const QString& id, const SelectionState::Snapshot& before,
                        const SelectionState::Snapshot& selection, Lang lang) const;
 
@@ -57,7 +58,11 @@ private:
     QChart* countries(const QString& topic, const SelectionState::Snapshot& sel, Lang lang, QStringList* sources) const;
     QChart* appendix1(const SelectionState::Snapshot& sel, Lang lang, QStringList* sources) const;
     QChart* appendix3(const SelectionState::Snapshot& sel, Lang lang, QStringList* sources) const;
+    /// Adds the policy markers of \a sel to \a chart, or brings those it has up to date (in place when
+    /// it has some and still needs some).
     void addPolicyMarkers(QChart* chart, const SelectionState::Snapshot& sel, Lang lang) const;
+    /// The x of the selection's policy events on the axis \a x (at most 60, in order).
+    QVector<qreal> policyMarkerXs(const SelectionState::Snapshot& sel, const QDateTimeAxis* x) const;
     QString jurisdictionName(const QString& id, Lang lang) const;
     static QString metricName(const QString& metric);
 

@@ -145,3 +145,46 @@ TEST_F(LinkedTest, TimelineLanesFollowTheSelection)
                 ++found;
     EXPECT_GT(found, 20);
 }
+
+TEST_F(LinkedTest, TimelineOfSeveralLanesPaintsAsEachLaneAlone)
+{
+    // The scene of several jurisdictions interleaves their lanes' items (input order) and kinds; the
+    // renderer groups them by lane and colours them once per scene. Each lane must look exactly as in
+    // a scene of the same items taken lane by lane, and the legend must list the same kinds.
+    const TimelineData::Input in = TimelineData::load(m_repo);
+    SelectionState::Snapshot sel;
+    sel.jurisdictions = {QStringLiteral("KOR"), QStringLiteral("USA"), QStringLiteral("EU"), QStringLiteral("CHN")};
+    const TimelineScene mixed = TimelineData::build(in, sel, Lang::English);
+    ASSERT_EQ(mixed.lanes.size(), 4);
+    TimelineScene grouped = mixed;
+    grouped.items.clear();
+    for (const TimelineLane& lane : mixed.lanes)
+        for (const TimelineItem& item : mixed.items)
+            if (item.lane == lane.id)
+                grouped.items.append(item);
+    ASSERT_EQ(grouped.items.size(), mixed.items.size());
+    bool interleaved = false;
+    for (int i = 1; i < mixed.items.size(); ++i)
+        interleaved = interleaved || mixed.items.at(i).lane != mixed.items.at(i - 1).lane;
+    EXPECT_TRUE(interleaved) << "the test needs lanes whose items alternate";
+    // An undated item first, of the kind of a dated one: it draws nothing and must not hide the kind.
+    TimelineItem undated = mixed.items.first();
+    undated.id = 999999999;
+    undated.date.clear();
+    TimelineScene withUndated = mixed;
+    withUndated.items.prepend(undated);
+
+    const auto paint = [](const TimelineScene& scene) {
+        TimelineRenderer renderer;
+        renderer.setScene(scene);
+        QImage image(1400, 500, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        renderer.paint(p, QRectF(0, 0, 1400, 500), TimeAxis(QDate(2016, 1, 1), QDate(2026, 1, 1), 0, 1),
+                       TimelineRenderer::Options());
+        return image;
+    };
+    const QImage reference = paint(grouped);
+    EXPECT_EQ(paint(mixed), reference);
+    EXPECT_EQ(paint(withUndated), reference);
+}

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 
 #include <gtest/gtest.h>
 
@@ -71,6 +72,89 @@ TEST_F(ModelTest, EntryModelFiltersBySelection)
     model.setLanguage(Lang::English);
     model.setFilter({}, QString());
     EXPECT_EQ(model.rowCount(), 70);
+}
+
+TEST_F(ModelTest, MatrixCellsFollowTheEntriesOfTheLastReset)
+{
+    // Each cell's placements are worked out on reset(): they must be those of the entries just given,
+    // counted here directly, after a reset with every entry and again with only half of them.
+    Appendix1MatrixModel model;
+    QAbstractItemModelTester tester(&model, kMode);
+    const auto jurisdictions = m_repo.jurisdictions();
+    const auto fields = m_repo.fields();
+    const auto all = m_repo.appendix1Entries();
+    ASSERT_GT(all.size(), 2);
+    const QVector<Appendix1Entry> half = all.mid(0, all.size() / 2);
+    for (const QVector<Appendix1Entry>* entries : {&all, &half, &all}) {
+        model.reset(jurisdictions, fields, *entries);
+        for (int r = 0; r < model.rowCount(); ++r)
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QModelIndex cell = model.index(r, c);
+                const QString id = cell.data(Appendix1MatrixModel::IdRole).toString();
+                const QString field = cell.data(Appendix1MatrixModel::FieldRole).toString();
+                int expected = 0;
+                for (const Appendix1Entry& e : *entries)
+                    expected += e.jurisdictionId == id && (field.isEmpty() || e.field == field) ? 1 : 0;
+                EXPECT_EQ(cell.data(Appendix1MatrixModel::CountRole).toInt(), expected) << id.toStdString() << ' ' << c;
+                if (cell.data(Appendix1MatrixModel::CellStateRole).toInt() == Appendix1MatrixModel::HasItems)
+                    EXPECT_EQ(cell.data(Qt::ToolTipRole).toString().count(QStringLiteral("• ")), expected);
+            }
+    }
+}
+
+TEST_F(ModelTest, EntryModelFilterEqualsAScanInListOrder)
+{
+    // The filter reads the selected jurisdictions' rows from an index: the rows must be exactly those a
+    // scan of the list finds, in the list's order, for any jurisdictions and field, and after a reset.
+    Appendix1EntryModel model;
+    const auto all = m_repo.appendix1Entries();
+    const QVector<Appendix1Entry> half = all.mid(all.size() / 2);
+    const QList<QSet<QString>> selections = {{QStringLiteral("KOR")}, {QStringLiteral("USA"), QStringLiteral("EU")},
+                                             {QStringLiteral("CHN"), QStringLiteral("KOR"), QStringLiteral("XXX")}, {}};
+    for (const QVector<Appendix1Entry>* entries : {&all, &half}) {
+        model.reset(*entries, m_repo.jurisdictions(), m_repo.fields());
+        for (const QSet<QString>& jurisdictions : selections)
+            for (const QString& field : {QString(), QStringLiteral("policy_law")}) {
+                model.setFilter(jurisdictions, field);
+                const auto key = [](const Appendix1Entry& e) {
+                    return QStringLiteral("%1|%2|%3|%4").arg(e.jurisdictionId, e.field).arg(e.seq).arg(e.policyId);
+                };
+                QStringList expected;
+                for (const Appendix1Entry& e : *entries)
+                    if ((jurisdictions.isEmpty() || jurisdictions.contains(e.jurisdictionId))
+                        && (field.isEmpty() || e.field == field))
+                        expected.append(key(e));
+                QStringList rows;
+                for (int r = 0; r < model.rowCount(); ++r)
+                    rows.append(key(model.entryAt(r)));
+                EXPECT_EQ(rows, expected) << jurisdictions.size() << field.toStdString();
+            }
+    }
+}
+
+TEST_F(ModelTest, EntryProxySortsAsTheGenericProxy)
+{
+    // Appendix1EntryProxy reads the dates itself: every column, both orders, must sort as
+    // QSortFilterProxyModel does by SortRole.
+    Appendix1EntryModel model;
+    model.reset(m_repo.appendix1Entries(), m_repo.jurisdictions(), m_repo.fields());
+    Appendix1EntryProxy fast;
+    fast.setSourceModel(&model);
+    QSortFilterProxyModel generic;
+    generic.setSourceModel(&model);
+    generic.setSortRole(Appendix1EntryModel::SortRole);
+    for (const QSet<QString>& jurisdictions : QList<QSet<QString>>{{}, {QStringLiteral("KOR"), QStringLiteral("USA")}}) {
+        model.setFilter(jurisdictions, QString());
+        for (int column = 0; column < Appendix1EntryModel::NUM_COLUMNS; ++column)
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                fast.sort(column, order);
+                generic.sort(column, order);
+                ASSERT_EQ(fast.rowCount(), generic.rowCount());
+                for (int r = 0; r < fast.rowCount(); ++r)
+                    ASSERT_EQ(fast.mapToSource(fast.index(r, 0)).row(), generic.mapToSource(generic.index(r, 0)).row())
+                        << "column " << column << " row " << r;
+            }
+    }
 }
 
 TEST(SelectionState, SignalsOnlyOnRealChanges)

@@ -31,6 +31,22 @@ TEST(TimeAxis, PeriodsOfIsoPrefixes)
     EXPECT_FALSE(TimeAxis::periodStart(QString()).isValid());
 }
 
+TEST(TimeAxis, UnusualPrefixesReadAsBefore)
+{
+    // The usual forms are read digit by digit; the rest as '-'-separated numbers, as they always were.
+    EXPECT_EQ(TimeAxis::periodStart(QStringLiteral("2024-5")), QDate(2024, 5, 1));
+    EXPECT_EQ(TimeAxis::periodEnd(QStringLiteral("2024-5")), QDate(2024, 5, 31));
+    EXPECT_EQ(TimeAxis::periodEnd(QStringLiteral("2024-5-7")), QDate(2024, 5, 7));
+    EXPECT_EQ(TimeAxis::periodStart(QStringLiteral("2024-005")), QDate(2024, 5, 1));
+    EXPECT_EQ(TimeAxis::periodEnd(QStringLiteral("2024-005")), QDate(2024, 5, 31));
+    EXPECT_EQ(TimeAxis::periodStart(QStringLiteral("2024-01-02-03")), QDate(2024, 1, 2));
+    EXPECT_EQ(TimeAxis::periodEnd(QStringLiteral("2024-01-02-03")), QDate(2024, 1, 2));
+    for (const char* bad : {"2024-02-30", "2024--05", "2024-13", "+2024", " 2024", "2024x", "20245", "0000", "2024-"}) {
+        EXPECT_FALSE(TimeAxis::periodStart(QString::fromLatin1(bad)).isValid()) << bad;
+        EXPECT_FALSE(TimeAxis::periodEnd(QString::fromLatin1(bad)).isValid()) << bad;
+    }
+}
+
 TEST(TimeAxis, ZoomKeepsTheAnchorAndPanMovesDates)
 {
     TimeAxis axis(QDate(2020, 1, 1), QDate(2026, 1, 1), 0, 1000);

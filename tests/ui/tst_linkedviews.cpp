@@ -1,9 +1,11 @@
 // Every view follows the one shared selection: matrix click → timeline, tables, charts, profile.
+#include "data/repository.h"
 #include "models/recordtablemodel.h"
 #include "selection/selectionhistory.h"
 #include "selection/selectionstate.h"
 #include "shell/mainwindow.h"
 #include "views/appendix1matrixview.h"
+#include "views/chartbuilder.h"
 #include "views/chartsview.h"
 #include "views/countryprofileview.h"
 #include "views/tablesview.h"
@@ -22,8 +24,13 @@
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QXYSeries>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace atlas;
 
@@ -197,4 +204,73 @@ TEST_F(LinkedViews, ABrokenViewFileLoadsNothingAndSaysWhere)
     m_window.selection()->clear();
     EXPECT_TRUE(m_window.openViewFile(path, false));
     EXPECT_EQ(m_window.selection()->jurisdictions(), QSet<QString>{QStringLiteral("KOR")});
+}
+
+namespace {
+// The policy-marker series of a chart (the dashed lines and the triangles), by the names ChartBuilder gives them.
+QXYSeries* markerSeries(QChart* chart, const char* name)
+{
+    for (QAbstractSeries* s : chart->series())
+        if (s->objectName() == QLatin1String(name))
+            return qobject_cast<QXYSeries*>(s);
+    return nullptr;
+}
+} // namespace
+
+TEST(ChartMarkers, ASelectionChangeReplacesThePointsInPlaceAndEqualsAFreshBuild)
+{
+    Database db;
+    ASSERT_TRUE(db.open(test::shippedDatabase()).ok());
+    Repository repository(db);
+    ChartBuilder builder(&repository);
+    builder.reload();
+    const QString id = QStringLiteral("financial:revenue");
+    const auto select = [](const QString& j) {
+        SelectionState::Snapshot s;
+        if (!j.isEmpty())
+            s.jurisdictions.insert(j);
+        return s;
+    };
+    std::unique_ptr<QChart> chart(builder.build(id, select(QStringLiteral("KOR")), Lang::English, nullptr));
+    ASSERT_TRUE(chart);
+    QXYSeries* lines = markerSeries(chart.get(), "policyMarkerLines");
+    QXYSeries* markers = markerSeries(chart.get(), "policyMarkers");
+    ASSERT_TRUE(lines && markers);
+    const int seriesCount = static_cast<int>(chart->series().size());
+    const int legendCount = static_cast<int>(chart->legend()->markers().size());
+
+    SelectionState::Snapshot before = select(QStringLiteral("KOR"));
+    for (const QString& j : {QStringLiteral("USA"), QStringLiteral("EU"), QStringLiteral("KOR")}) {
+        ASSERT_TRUE(builder.updateMarkers(chart.get(), id, before, select(j), Lang::English));
+        before = select(j);
+        // The same series, their points those of a chart built for the new selection.
+        EXPECT_EQ(markerSeries(chart.get(), "policyMarkerLines"), lines) << j.toStdString();
+        EXPECT_EQ(markerSeries(chart.get(), "policyMarkers"), markers) << j.toStdString();
+        EXPECT_EQ(chart->series().size(), seriesCount);
+        EXPECT_EQ(chart->legend()->markers().size(), legendCount);
+        std::unique_ptr<QChart> fresh(builder.build(id, select(j), Lang::English, nullptr));
+        ASSERT_TRUE(markerSeries(fresh.get(), "policyMarkers")) << j.toStdString();
+        EXPECT_EQ(markers->points(), markerSeries(fresh.get(), "policyMarkers")->points()) << j.toStdString();
+        EXPECT_EQ(lines->points(), markerSeries(fresh.get(), "policyMarkerLines")->points()) << j.toStdString();
+        EXPECT_FALSE(markers->points().isEmpty());
+        EXPECT_EQ(lines->points().size(), 3 * markers->points().size());
+    }
+
+    // No selection: no markers and no legend entry for them, as in a fresh build; and back again.
+    ASSERT_TRUE(builder.updateMarkers(chart.get(), id, before, select({}), Lang::English));
+    EXPECT_EQ(markerSeries(chart.get(), "policyMarkers"), nullptr);
+    EXPECT_EQ(markerSeries(chart.get(), "policyMarkerLines"), nullptr);
+    EXPECT_EQ(chart->series().size(), seriesCount - 2);
+    ASSERT_TRUE(builder.updateMarkers(chart.get(), id, select({}), select(QStringLiteral("USA")), Lang::English));
+    ASSERT_TRUE(markerSeries(chart.get(), "policyMarkers"));
+    std::unique_ptr<QChart> fresh(builder.build(id, select(QStringLiteral("USA")), Lang::English, nullptr));
+    EXPECT_EQ(markerSeries(chart.get(), "policyMarkers")->points(), markerSeries(fresh.get(), "policyMarkers")->points());
+    EXPECT_EQ(chart->series().size(), seriesCount);
+    int visibleLegend = 0;
+    for (QLegendMarker* m : chart->legend()->markers())
+        visibleLegend += m->isVisible() ? 1 : 0;
+    int freshVisible = 0;
+    for (QLegendMarker* m : fresh->legend()->markers())
+        freshVisible += m->isVisible() ? 1 : 0;
+    EXPECT_EQ(visibleLegend, freshVisible) << "the dashed lines stay out of the legend";
 }

@@ -1,5 +1,7 @@
 #include "appendix1entrymodel.h"
 
+#include <algorithm>
+
 namespace atlas {
 
 Appendix1EntryModel::Appendix1EntryModel(QObject* parent)
@@ -18,6 +20,9 @@ void Appendix1EntryModel::reset(const QVector<Appendix1Entry>& entries, const QV
     m_fields.clear();
     for (const Field& f : fields)
         m_fields.insert(f.code, f);
+    m_byJurisdiction.clear();
+    for (int i = 0; i < m_all.size(); ++i)
+        m_byJurisdiction[m_all.at(i).jurisdictionId].append(i);
     computeVisible();
     endResetModel();
 }
@@ -25,10 +30,19 @@ void Appendix1EntryModel::reset(const QVector<Appendix1Entry>& entries, const QV
 void Appendix1EntryModel::computeVisible()
 {
     m_visible.clear();
-    for (int i = 0; i < m_all.size(); ++i)
-        if ((m_filterJurisdictions.isEmpty() || m_filterJurisdictions.contains(m_all.at(i).jurisdictionId))
-            && (m_filterField.isEmpty() || m_all.at(i).field == m_filterField))
-            m_visible.append(i);
+    const auto fieldMatches = [this](int i) { return m_filterField.isEmpty() || m_all.at(i).field == m_filterField; };
+    if (m_filterJurisdictions.isEmpty()) {
+        for (int i = 0; i < m_all.size(); ++i)
+            if (fieldMatches(i))
+                m_visible.append(i);
+        return;
+    }
+    // The selected jurisdictions' rows from the index, back in the list's order.
+    for (const QString& j : m_filterJurisdictions)
+        for (int i : m_byJurisdiction.value(j))
+            if (fieldMatches(i))
+                m_visible.append(i);
+    std::sort(m_visible.begin(), m_visible.end());
 }
 
 void Appendix1EntryModel::setFilter(const QSet<QString>& jurisdictions, const QString& field)
@@ -124,6 +138,25 @@ QVariant Appendix1EntryModel::headerData(int section, Qt::Orientation orientatio
     case SourceColumn: return tr("Source");
     default: return {};
     }
+}
+
+Appendix1EntryProxy::Appendix1EntryProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(Appendix1EntryModel::SortRole);
+}
+
+bool Appendix1EntryProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // The date column sorts by the stored dates, compared as the base class compares the strings of
+    // SortRole, without two QVariants per comparison: the list is sorted anew on every selection change.
+    const auto* model = qobject_cast<const Appendix1EntryModel*>(sourceModel());
+    if (!model || sortRole() != Appendix1EntryModel::SortRole || left.column() != Appendix1EntryModel::DateColumn
+        || right.column() != Appendix1EntryModel::DateColumn)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const QString& a = model->entryAt(left.row()).policy.date;
+    const QString& b = model->entryAt(right.row()).policy.date;
+    return (isSortLocaleAware() ? a.localeAwareCompare(b) : a.compare(b, sortCaseSensitivity())) < 0;
 }
 
 } // namespace atlas

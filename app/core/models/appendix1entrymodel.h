@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QSet>
+#include <QSortFilterProxyModel>
 
 namespace atlas {
 
@@ -39,8 +40,21 @@ private:
     QVector<int> m_visible;
     QHash<QString, Jurisdiction> m_jurisdictions;
     QHash<QString, Field> m_fields;
+    QHash<QString, QVector<int>> m_byJurisdiction;   ///< indexes into m_all, in order
     QSet<QString> m_filterJurisdictions;
     QString m_filterField;
+};
+
+/// \brief Sorts an Appendix1EntryModel (by SortRole) as QSortFilterProxyModel does, reading the dates of
+/// the date column directly.
+class Appendix1EntryProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit Appendix1EntryProxy(QObject* parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 };
 
 } // namespace atlas

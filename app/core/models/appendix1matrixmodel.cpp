@@ -20,9 +20,24 @@ void Appendix1MatrixModel::reset(const QVector<Jurisdiction>& jurisdictions, con
     std::sort(m_rows.begin(), m_rows.end(), [](const auto& a, const auto& b) { return a.chapter3Seq < b.chapter3Seq; });
     m_fields = fields;
     m_entries = entries;
-    m_entriesByJurisdiction.clear();
-    for (int i = 0; i < m_entries.size(); ++i)
-        m_entriesByJurisdiction[m_entries.at(i).jurisdictionId].append(i);
+    // Each cell's placements, worked out once: a repaint asks every cell for several roles.
+    QHash<QString, int> rowOf;
+    for (int r = 0; r < m_rows.size(); ++r)
+        rowOf.insert(m_rows.at(r).id, r);
+    QHash<QString, int> columnOf;
+    for (int c = 0; c < m_fields.size(); ++c)
+        columnOf.insert(m_fields.at(c).code, c);
+    const int total = static_cast<int>(m_fields.size());
+    m_cells = QVector<QVector<QVector<int>>>(m_rows.size(), QVector<QVector<int>>(total + 1));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const int r = rowOf.value(m_entries.at(i).jurisdictionId, -1);
+        if (r < 0)
+            continue;
+        m_cells[r][total].append(i);
+        const int c = columnOf.value(m_entries.at(i).field, -1);
+        if (c >= 0)
+            m_cells[r][c].append(i);
+    }
     endResetModel();
 }
 
@@ -50,13 +65,8 @@ int Appendix1MatrixModel::columnCount(const QModelIndex& parent) const
 QVector<const Appendix1Entry*> Appendix1MatrixModel::entriesAt(int row, int column) const
 {
     QVector<const Appendix1Entry*> out;
-    const QString& id = m_rows.at(row).id;
-    const QString field = column < m_fields.size() ? m_fields.at(column).code : QString();
-    for (int i : m_entriesByJurisdiction.value(id)) {
-        const Appendix1Entry& e = m_entries.at(i);
-        if (field.isEmpty() || e.field == field)
-            out.append(&e);
-    }
+    for (int i : m_cells.at(row).at(column))
+        out.append(&m_entries.at(i));
     return out;
 }
 
@@ -66,13 +76,13 @@ QVariant Appendix1MatrixModel::data(const QModelIndex& index, int role) const
         return {};
     const Jurisdiction& j = m_rows.at(index.row());
     const bool total = index.column() >= m_fields.size();
-    const auto entries = entriesAt(index.row(), index.column());
-    const CellState state = !j.inAppendix1 ? NotCovered : (entries.isEmpty() ? NoneRecorded : HasItems);
+    const int count = static_cast<int>(m_cells.at(index.row()).at(index.column()).size());
+    const CellState state = !j.inAppendix1 ? NotCovered : (count == 0 ? NoneRecorded : HasItems);
     switch (role) {
     case Qt::DisplayRole:
         if (state == NotCovered)
             return QStringLiteral("·");
-        return static_cast<int>(entries.size());
+        return count;
     case Qt::ToolTipRole: {
         const QString name = j.name(m_lang);
         if (state == NotCovered)
@@ -80,8 +90,8 @@ QVariant Appendix1MatrixModel::data(const QModelIndex& index, int role) const
         const QString fieldName = total ? tr("all fields") : m_fields.at(index.column()).name(m_lang);
         if (state == NoneRecorded)
             return tr("%1 · %2: no item recorded in Appendix 1 (printed “-”).").arg(name, fieldName);
-        QStringList lines{tr("%1 · %2: %n item(s)", nullptr, static_cast<int>(entries.size())).arg(name, fieldName)};
-        for (const Appendix1Entry* e : entries)
+        QStringList lines{tr("%1 · %2: %n item(s)", nullptr, count).arg(name, fieldName)};
+        for (const Appendix1Entry* e : entriesAt(index.row(), index.column()))
             lines.append(QStringLiteral("• ") + e->policy.title(m_lang) + QStringLiteral(" (") + e->dateAsPrinted
                          + QLatin1Char(')'));
         return lines.join(QLatin1Char('\n'));
@@ -93,7 +103,7 @@ QVariant Appendix1MatrixModel::data(const QModelIndex& index, int role) const
     case FieldRole:
         return total ? QString() : m_fields.at(index.column()).code;
     case CountRole:
-        return static_cast<int>(entries.size());
+        return count;
     case CellStateRole:
         return state;
     default:

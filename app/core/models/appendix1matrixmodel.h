@@ -45,7 +45,7 @@ private:
     QVector<Jurisdiction> m_rows;
     QVector<Field> m_fields;
     QVector<Appendix1Entry> m_entries;
-    QHash<QString, QVector<int>> m_entriesByJurisdiction;   ///< indexes into m_entries, in order
+    QVector<QVector<QVector<int>>> m_cells;   ///< by row and column: indexes into m_entries, in order
 };
 
 } // namespace atlas

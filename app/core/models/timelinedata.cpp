@@ -73,6 +73,7 @@ TimelineScene TimelineData::build(const Input& input, const SelectionState::Snap
     const Input& in = hasIndex ? input : indexed;
     TimelineScene scene;
     QHash<QString, const Jurisdiction*> byId;
+    byId.reserve(in.jurisdictions.size());
     for (const Jurisdiction& j : in.jurisdictions)
         byId.insert(j.id, &j);
     const auto laneOf = [&](const QString& jurisdictionId) {
@@ -97,41 +98,47 @@ TimelineScene TimelineData::build(const Input& input, const SelectionState::Snap
         const int sb = b->chapter3Seq > 0 ? b->chapter3Seq : 100;
         return sa < sb;
     });
-    QSet<QString> laneIds;
+    QHash<QString, int> laneIndex;   // lane id -> index into scene.lanes
     for (const Jurisdiction* j : lanes) {
+        laneIndex.insert(j->id, static_cast<int>(scene.lanes.size()));
         scene.lanes.append({j->id, j->name(lang)});
-        laneIds.insert(j->id);
     }
 
-    // The policies of the lanes' jurisdictions (and their states or provinces), in the input's order.
-    QVector<int> candidates;
-    QHash<QString, QString> laneOfJurisdiction;
+    // The policies of the lanes' jurisdictions (and their states or provinces), in the input's order,
+    // each with its lane: the lane is looked up once per jurisdiction, not once per policy.
+    QVector<std::pair<int, int>> candidates;   // policy index, lane index
     for (auto it = in.policiesByJurisdiction.cbegin(); it != in.policiesByJurisdiction.cend(); ++it) {
-        const QString lane = laneIds.contains(it.key()) ? it.key() : laneOf(it.key());
-        if (!laneIds.contains(lane))
+        auto lane = laneIndex.constFind(it.key());
+        if (lane == laneIndex.cend())
+            lane = laneIndex.constFind(laneOf(it.key()));
+        if (lane == laneIndex.cend())
             continue;
-        laneOfJurisdiction.insert(it.key(), lane);
-        candidates += it.value();
+        for (int index : it.value())
+            candidates.append({index, *lane});
     }
     std::sort(candidates.begin(), candidates.end());
 
-    QSet<QString> kindsUsed;
-    for (int index : std::as_const(candidates)) {
+    // The kinds of the dated items: a handful of vocabulary codes, found faster in a list than in a set.
+    QStringList kindsUsed;
+    const auto useKind = [&kindsUsed](const QString& kind) {
+        if (!kindsUsed.contains(kind))
+            kindsUsed.append(kind);
+    };
+    scene.items.reserve(candidates.size());
+    for (const auto& [index, lane] : std::as_const(candidates)) {
         const Policy& p = in.policies.at(index);
-        const QString lane = laneOfJurisdiction.value(p.jurisdictionId);
         if (p.date.isEmpty())
             continue;
         if (!sel.field.isEmpty() && !in.policyFields.value(p.id).contains(sel.field))
             continue;
-        TimelineItem item;
+        TimelineItem& item = scene.items.emplace_back();
         item.id = p.id;
-        item.lane = lane;
+        item.lane = scene.lanes.at(lane).id;
         item.date = p.date;
         item.dateEnd = p.dateEnd;
         item.category = p.kind;
         item.label = p.title(lang);
-        scene.items.append(item);
-        kindsUsed.insert(p.kind);
+        useKind(p.kind);
     }
     for (auto it = in.policyKinds.cbegin(); it != in.policyKinds.cend(); ++it)
         if (kindsUsed.contains(it.key()))
@@ -155,7 +162,7 @@ TimelineScene TimelineData::build(const Input& input, const SelectionState::Snap
             item.category = a.kind;
             item.label = a.text(lang);
             scene.items.append(item);
-            kindsUsed.insert(QStringLiteral("activity:") + a.kind);
+            useKind(QStringLiteral("activity:") + a.kind);
         }
     }
     for (auto it = in.activityKinds.cbegin(); it != in.activityKinds.cend(); ++it)

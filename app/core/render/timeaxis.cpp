@@ -73,36 +73,83 @@ QVector<TimeAxis::Tick> TimeAxis::ticks() const
     return out;
 }
 
-QDate TimeAxis::periodStart(const QString& iso)
+namespace {
+
+// Year, month, day and the number of '-'-separated parts of 'YYYY[-MM[-DD]]'. Timelines parse thousands
+// of dates per scene: the usual forms ('2024', '2024-5', '2024-05-17') are read digit by digit; anything
+// else goes through the general reading, which decides what it means.
+struct Period
 {
-    // Year, month, day from 'YYYY[-MM[-DD]]' without allocating: timelines parse thousands per scene.
     int fields[3] = {0, 1, 1};
+    qsizetype parts = 0;   ///< 0: malformed
+};
+
+bool readDigits(QStringView iso, Period* out)
+{
+    const auto digit = [&](qsizetype i) { return i < iso.size() && iso[i] >= u'0' && iso[i] <= u'9'; };
+    qsizetype pos = 0;
+    for (; pos < 4; ++pos) {
+        if (!digit(pos))
+            return false;
+        out->fields[0] = out->fields[0] * 10 + (iso[pos].unicode() - u'0');
+    }
+    out->parts = 1;
+    while (pos < iso.size()) {
+        if (out->parts == 3 || iso[pos] != u'-')
+            return false;
+        ++pos;
+        int value = 0;
+        const qsizetype first = pos;
+        for (; digit(pos) && pos - first < 2; ++pos)
+            value = value * 10 + (iso[pos].unicode() - u'0');
+        if (pos == first || (pos < iso.size() && iso[pos] != u'-'))
+            return false;
+        out->fields[out->parts++] = value;
+    }
+    return true;
+}
+
+Period readPeriod(const QString& iso)
+{
+    Period fast;
+    if (readDigits(iso, &fast))
+        return fast;
+    Period p;
     int n = 0;
     for (const QStringView part : QStringView(iso).tokenize(QLatin1Char('-'))) {
         if (n == 0) {
             bool ok = false;
-            fields[0] = part.toInt(&ok);
+            p.fields[0] = part.toInt(&ok);
             if (!ok || part.size() != 4)
                 return {};
         } else if (n < 3) {
-            fields[n] = part.toInt();
+            p.fields[n] = part.toInt();
         }
         ++n;
     }
-    if (n == 0)
+    p.parts = n;
+    return p;
+}
+
+} // namespace
+
+QDate TimeAxis::periodStart(const QString& iso)
+{
+    const Period p = readPeriod(iso);
+    if (p.parts == 0)
         return {};
-    return QDate(fields[0], fields[1], fields[2]);
+    return QDate(p.fields[0], p.fields[1], p.fields[2]);
 }
 
 QDate TimeAxis::periodEnd(const QString& iso)
 {
-    const QDate start = periodStart(iso);
+    const Period p = readPeriod(iso);
+    const QDate start = p.parts == 0 ? QDate() : QDate(p.fields[0], p.fields[1], p.fields[2]);
     if (!start.isValid())
         return {};
-    const qsizetype parts = iso.count(QLatin1Char('-')) + 1;
-    if (parts == 1)
+    if (p.parts == 1)
         return QDate(start.year(), 12, 31);
-    if (parts == 2)
+    if (p.parts == 2)
         return QDate(start.year(), start.month(), start.daysInMonth());
     return start;
 }

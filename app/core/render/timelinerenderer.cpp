@@ -37,16 +37,35 @@ void TimelineRenderer::setScene(const TimelineScene& scene)
     m_spans.reserve(m_scene.items.size());
     m_itemsByLane.clear();
     m_usedCategories.clear();
+    // Neighbouring items often share a lane (always with one jurisdiction selected) or a category: look
+    // one up only when it differs from the previous item's.
+    QVector<int>* laneItems = nullptr;
+    const QString* lane = nullptr;
+    const QString* category = nullptr;
+    QColor color;
+    bool categoryUsed = false;   // by a dated item since the category last changed
     for (int i = 0; i < m_scene.items.size(); ++i) {
         const TimelineItem& it = m_scene.items.at(i);
         const QDate start = it.date.isEmpty() ? QDate() : TimeAxis::periodStart(it.date);
         const QDate end = it.date.isEmpty() ? QDate() : TimeAxis::periodEnd(it.dateEnd.isEmpty() ? it.date : it.dateEnd);
         const bool valid = start.isValid() && end.isValid();
-        m_spans.append({valid ? start.toJulianDay() : 0, valid ? end.toJulianDay() : 0, valid});
-        if (!it.date.isEmpty()) {
-            m_itemsByLane[it.lane].append(i);
-            m_usedCategories.insert(it.category);
+        if (!category || it.category != *category) {
+            category = &it.category;
+            color = colorFor(it.category);
+            categoryUsed = false;
         }
+        m_spans.append({valid ? start.toJulianDay() : 0, valid ? end.toJulianDay() : 0, valid, color});
+        if (it.date.isEmpty())
+            continue;
+        if (!categoryUsed) {
+            m_usedCategories.insert(it.category);
+            categoryUsed = true;
+        }
+        if (!lane || it.lane != *lane) {
+            lane = &it.lane;
+            laneItems = &m_itemsByLane[it.lane];
+        }
+        laneItems->append(i);
     }
 }
 
@@ -173,7 +192,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimeAxis& ax
             const QRectF r(x0, cy - markerH / 2, x1 - x0, markerH);
             const bool isSelected = options.selected.contains(it.id);
             const bool isHovered = options.hovered == it.id;
-            QColor c = colorFor(it.category);
+            QColor c = span.color;
             if (!options.selected.isEmpty() && !isSelected)
                 c.setAlpha(110);
             p.setBrush(c);

@@ -88,7 +88,8 @@ public:
 
 private:
     struct Placed { qint64 id; QRectF rect; };
-    struct Span { qint64 startJd; qint64 endJd; bool valid; };   ///< an item's dates, parsed once per scene
+    /// An item's dates, parsed once per scene, and its colour.
+    struct Span { qint64 startJd; qint64 endJd; bool valid; QColor color; };
     TimelineScene m_scene;
     QVector<Span> m_spans;                       ///< by item
     QHash<QString, QVector<int>> m_itemsByLane;  ///< dated items of each lane, in scene order
