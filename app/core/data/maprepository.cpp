@@ -182,9 +182,11 @@ void MapRepository::loadValues(MapLayer& layer) const
 {
     if (layer.valuesLoaded)
         return;
+    // The statistic rows alone (the layer is known): the covering index statistic_map_values answers it.
     SqliteStatement q = m_db.connection().prepare(
-        QStringLiteral("SELECT %1 FROM statistic_topic t %2 WHERE t.map_layer = 1 AND t.topic = ? ORDER BY %3")
-            .arg(QLatin1String(kValueColumns), QLatin1String(kValueJoin), QLatin1String(kValueOrder)),
+        QStringLiteral("SELECT %1 FROM statistic s LEFT JOIN source src ON src.id = s.source_id WHERE s.topic = ? "
+                       "AND s.is_forecast = 0 AND s.jurisdiction_id IS NOT NULL ORDER BY %2")
+            .arg(QLatin1String(kValueColumns), QLatin1String(kValueOrder)),
         nullptr);
     q.bind(1, layer.topic);
     QStringList publishers;
