@@ -75,14 +75,13 @@ void SearchBox::runNow()
         }
     }
     if (hits.isEmpty()) {
-        const bool broken = !m_engine->unavailableReason().isEmpty();
-        auto* none = new QListWidgetItem(broken ? tr("Search is unavailable: the search index of this database is damaged.\n"
-                                                     "The other views are not affected.")
-                                                : tr("No match"),
+        const QString broken = m_engine->unavailableReason();
+        auto* none = new QListWidgetItem(broken.isEmpty() ? tr("No match")
+                                                          : tr("Search is unavailable: the search index of this database "
+                                                               "is damaged.\nThe other views are not affected."),
                                          m_list);
         none->setFlags(Qt::NoItemFlags);
-        if (broken)
-            none->setToolTip(m_engine->unavailableReason());
+        none->setToolTip(broken);
     }
     m_list->setFixedWidth(std::max(width(), 480));
     m_list->setFixedHeight(std::min(420, m_list->sizeHintForRow(0) * (m_list->count() + 1) + 6));

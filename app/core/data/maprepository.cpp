@@ -98,101 +98,71 @@ MapData MapRepository::load(StatisticValues values, const QVector<Appendix1Entry
     return data;
 }
 
-namespace {
-// The figures of one jurisdiction on a layer: the latest period is drawn, earlier ones go to the tooltip.
-constexpr const char* kValueColumns = "s.jurisdiction_id, s.subject, s.subject_en, s.period, s.value, s.value_as_printed, "
-                                      "s.publisher, src.id, src.locator, src.page, src.line_start, src.line_end";
-constexpr const char* kValueJoin = "LEFT JOIN statistic s ON s.topic = t.topic AND s.is_forecast = 0 "
-                                   "AND s.jurisdiction_id IS NOT NULL "
-                                   "LEFT JOIN source src ON src.id = s.source_id";
-constexpr const char* kValueOrder = "s.jurisdiction_id, s.period DESC, s.id";
-} // namespace
-
-void MapRepository::readValues(SqliteStatement& q, int c, MapLayer& layer, QStringList& publishers)
-{
-    if (q.isNull(c))
-        return;   // a topic without figures (LEFT JOIN)
-    const QString jurisdiction = q.text(c);
-    const QString publisher = q.text(c + 6);
-    if (!publisher.isEmpty() && !publishers.contains(publisher))
-        publishers << publisher;
-    const QString asPrinted = q.text(c + 5);
-    const QString period = q.text(c + 3);
-    auto it = layer.values.find(jurisdiction);
-    if (it != layer.values.end()) {
-        it->otherPeriods << period + QStringLiteral(": ") + (asPrinted.isEmpty() ? QString::number(q.real(c + 4)) : asPrinted);
-        return;
-    }
-    MapValue v;
-    v.subjectKo = q.text(c + 1);
-    v.subjectEn = q.text(c + 2);
-    v.period = period;
-    v.value = q.real(c + 4);
-    v.asPrinted = asPrinted;
-    v.source.id = q.int64(c + 7);
-    v.source.locator = q.text(c + 8);
-    v.source.page = q.integer(c + 9);
-    v.source.lineStart = q.integer(c + 10);
-    v.source.lineEnd = q.integer(c + 11);
-    layer.values.insert(jurisdiction, v);
-}
-
 void MapRepository::addStatisticLayers(MapData& data, const QSet<QString>& covered, StatisticValues values) const
 {
-    // LEFT JOIN: a topic flagged as a map layer is offered even before it has figures.
-    const bool now = values == StatisticValues::Now;
+    // Every topic flagged as a map layer is offered, even before it has figures.
     SqliteStatement q = m_db.connection().prepare(
-        now ? QStringLiteral("SELECT t.topic, t.name_ko, t.name_en, t.unit, t.lower_is_better, %1 FROM statistic_topic t %2 "
-                             "WHERE t.map_layer = 1 ORDER BY t.rowid, %3")
-                  .arg(QLatin1String(kValueColumns), QLatin1String(kValueJoin), QLatin1String(kValueOrder))
-            : QStringLiteral("SELECT t.topic, t.name_ko, t.name_en, t.unit, t.lower_is_better FROM statistic_topic t "
-                             "WHERE t.map_layer = 1 ORDER BY t.rowid"),
+        QStringLiteral("SELECT topic, name_ko, name_en, unit, lower_is_better FROM statistic_topic "
+                       "WHERE map_layer = 1 ORDER BY rowid"),
         nullptr);
-    MapLayer* layer = nullptr;
-    QStringList publishers;
-    auto finish = [&] {
-        if (layer)
-            layer->publisher = publishers.join(QStringLiteral("; "));
-        publishers.clear();
-    };
     while (q.step()) {
-        const QString topic = q.text(0);
-        if (!layer || layer->topic != topic) {
-            finish();
-            MapLayer next;
-            next.id = QStringLiteral("statistic/") + topic;
-            next.kind = MapLayer::Kind::Statistic;
-            next.topic = topic;
-            next.nameKo = q.text(1);
-            next.nameEn = q.text(2);
-            next.unit = q.text(3);
-            next.lowerIsBetter = q.integer(4) != 0;
-            next.covered = covered;
-            next.valuesLoaded = now;
-            data.layers << next;
-            layer = &data.layers.last();
-        }
-        if (now)
-            readValues(q, 5, *layer, publishers);
+        MapLayer layer;
+        layer.id = QStringLiteral("statistic/") + q.text(0);
+        layer.kind = MapLayer::Kind::Statistic;
+        layer.topic = q.text(0);
+        layer.nameKo = q.text(1);
+        layer.nameEn = q.text(2);
+        layer.unit = q.text(3);
+        layer.lowerIsBetter = q.integer(4) != 0;
+        layer.covered = covered;
+        layer.valuesLoaded = false;
+        if (values == StatisticValues::Now)
+            loadValues(layer);
+        data.layers << layer;
     }
-    finish();
 }
 
 void MapRepository::loadValues(MapLayer& layer) const
 {
     if (layer.valuesLoaded)
         return;
-    // The statistic rows alone (the layer is known): the covering index statistic_map_values answers it.
+    // Per jurisdiction the latest period first: it is drawn, earlier ones go to the tooltip. The
+    // covering index statistic_map_values answers this without touching the table.
     SqliteStatement q = m_db.connection().prepare(
-        QStringLiteral("SELECT %1 FROM statistic s LEFT JOIN source src ON src.id = s.source_id WHERE s.topic = ? "
-                       "AND s.is_forecast = 0 AND s.jurisdiction_id IS NOT NULL ORDER BY %2")
-            .arg(QLatin1String(kValueColumns), QLatin1String(kValueOrder)),
+        QStringLiteral("SELECT s.jurisdiction_id, s.subject, s.subject_en, s.period, s.value, s.value_as_printed, "
+                       "s.publisher, src.id, src.locator, src.page, src.line_start, src.line_end "
+                       "FROM statistic s LEFT JOIN source src ON src.id = s.source_id "
+                       "WHERE s.topic = ? AND s.is_forecast = 0 AND s.jurisdiction_id IS NOT NULL "
+                       "ORDER BY s.jurisdiction_id, s.period DESC, s.id"),
         nullptr);
     q.bind(1, layer.topic);
     QStringList publishers;
     layer.values.clear();
-    while (q.step())
-        readValues(q, 0, layer, publishers);
+    while (q.step()) {
+        const QString jurisdiction = q.text(0);
+        const QString publisher = q.text(6);
+        if (!publisher.isEmpty() && !publishers.contains(publisher))
+            publishers << publisher;
+        const QString asPrinted = q.text(5);
+        const QString period = q.text(3);
+        auto it = layer.values.find(jurisdiction);
+        if (it != layer.values.end()) {   // an earlier period: for the tooltip
+            it->otherPeriods << period + QStringLiteral(": ") + (asPrinted.isEmpty() ? QString::number(q.real(4)) : asPrinted);
+            continue;
+        }
+        MapValue v;
+        v.subjectKo = q.text(1);
+        v.subjectEn = q.text(2);
+        v.period = period;
+        v.value = q.real(4);
+        v.asPrinted = asPrinted;
+        v.source.id = q.int64(7);
+        v.source.locator = q.text(8);
+        v.source.page = q.integer(9);
+        v.source.lineStart = q.integer(10);
+        v.source.lineEnd = q.integer(11);
+        layer.values.insert(jurisdiction, v);
+    }
     layer.publisher = publishers.join(QStringLiteral("; "));
     layer.valuesLoaded = true;
 }

@@ -2,12 +2,9 @@
 
 #include "geo/mapdata.h"
 
-#include <QStringList>
-
 namespace atlas {
 
 class Database;
-class SqliteStatement;
 
 /// \brief Builds the map layers from the database: the four 첨부 1 fields, their total, and one layer per
 /// statistic_topic with map_layer = 1. All SQL of the map lives here (ARCHITECTURE §2.4).
@@ -30,9 +27,6 @@ public:
 
 private:
     void addStatisticLayers(MapData& data, const QSet<QString>& covered, StatisticValues values) const;
-    /// Adds the figures of the rows of \a q (the statistic columns of kValueColumns, ordered by
-    /// jurisdiction, latest period first) to \a layer.
-    static void readValues(SqliteStatement& q, int firstColumn, MapLayer& layer, QStringList& publishers);
     Database& m_db;
 };
 

@@ -76,21 +76,17 @@ bool save(const QString& path, const QVariantMap& values, QString* error)
         if (settings.status() != QSettings::NoError)
             return fail(error, QStringLiteral("cannot save the settings: writing them failed"));
     }
-    QFile written(draft);
-    if (!written.open(QIODevice::ReadOnly))
-        return fail(error, QStringLiteral("cannot save the settings: %1").arg(written.errorString()));
-    const QByteArray bytes = written.readAll();
-    written.close();
-
     // Parsed again under a name QSettings has not seen: it would answer a file it wrote from memory.
     const QString check = scratch.filePath(QStringLiteral("check.conf"));
-    QFile copy(check);
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size() || !copy.flush())
-        return fail(error, QStringLiteral("cannot save the settings: %1").arg(copy.errorString()));
-    copy.close();
+    if (!QFile::rename(draft, check))
+        return fail(error, QStringLiteral("cannot save the settings: the scratch copy could not be renamed"));
     if (!sameValues(readAll(check), expected))
         return fail(error, QStringLiteral("cannot save the settings: the written file came out incomplete "
                                           "(is the disk full?)"));
+    QFile written(check);
+    if (!written.open(QIODevice::ReadOnly))
+        return fail(error, QStringLiteral("cannot save the settings: %1").arg(written.errorString()));
+    const QByteArray bytes = written.readAll();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))   // the first save makes ~/.config/<app>/
         return fail(error, QStringLiteral("cannot create the folder of %1").arg(path));
     return SaveFile::write(path, bytes, error);
